@@ -1,0 +1,5 @@
+// The table of `amigos` subcommands. A new command is a file in vm/cli/ and one line here.
+import type { Command } from './command';
+import { lspCommand, dapCommand } from './protocolCommands';
+
+export const commands: Command[] = [lspCommand, dapCommand];
