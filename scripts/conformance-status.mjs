@@ -1,0 +1,36 @@
+// Runs every program of the conformance corpus through `node dist/cli.js run` (build first:
+// `npm run build`) and rewrites test-fixtures/conformance/KNOWN_FAILURES from the results: each
+// program that does not match its goldens, with a one-line reason. Programs with a `// skip:`
+// line are left out (their fixture already says why). It prints the counts and what changed; it
+// does not write goldens (scripts/goldens.mjs does) and does not need Go. The comparison is the
+// one the test runner uses (scripts/conformance-check.ts).
+//
+// Usage: node scripts/conformance-status.mjs
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+
+const check = await tsImport('./conformance-check.ts', import.meta.url);
+const corpus = resolve('test-fixtures/conformance');
+const cliPath = resolve('dist/cli.js');
+const cases = check.listCases(corpus).filter((testCase) => testCase.skip === undefined);
+const before = check.readKnownFailures(corpus);
+const failures = new Map();
+
+let next = 0;
+async function worker() {
+  while (next < cases.length) {
+    const testCase = cases[next++];
+    const mismatch = check.compareRun(testCase, await check.runCase(cliPath, testCase));
+    if (mismatch) failures.set(testCase.name, mismatch.summary);
+  }
+}
+await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+
+writeFileSync(join(corpus, check.knownFailuresFile), check.formatKnownFailures(failures));
+const fixed = [...before.keys()].filter((name) => !failures.has(name));
+const broken = [...failures.keys()].filter((name) => !before.has(name));
+for (const name of fixed) console.log(`now passes: ${name}`);
+for (const name of broken) console.log(`now fails:  ${name} (${failures.get(name)})`);
+console.log(`${cases.length - failures.size} of ${cases.length} programs pass; ${failures.size} known failures written`);
