@@ -600,6 +600,12 @@ export class GoPanic {
   recovered = false;
   /** The Go call stack at the panic, innermost first, filled in by the runtime. */
   stack: { func: string; file: string; line: number; col: number }[] = [];
+  /** The panic that was in flight when this one started in a deferred call (reported first). */
+  previous: GoPanic | null = null;
+  /** A recovered panic this one followed (reported with ` [recovered]`). */
+  previousRecovered: GoPanic | null = null;
+  /** The JS stack at the panic, mapped to Go positions for the report (captured lazily by the runtime). */
+  jsStack = '';
   constructor(readonly value: Iface | null) {}
 }
 
