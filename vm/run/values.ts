@@ -403,7 +403,9 @@ export function appendSlice(elem: Type, s: Slice | null, items: unknown[]): Slic
   }
   const cap = growCap(s.c, len);
   const backing = new Array(cap);
-  for (let i = 0; i < s.l; i++) backing[i] = s.a[s.o + i];
+  // The new array is a copy: composite elements must not stay shared with the old one.
+  if (elem.isComposite()) for (let i = 0; i < s.l; i++) backing[i] = elem.clone(s.a[s.o + i]);
+  else for (let i = 0; i < s.l; i++) backing[i] = s.a[s.o + i];
   for (let i = 0; i < n; i++) backing[s.l + i] = items[i];
   fillZero(elem, backing, len, cap);
   return new Slice(backing, 0, len, cap);
