@@ -3,7 +3,7 @@
 // never throws and knows nothing of types, packages or the file system.
 
 import type { ParseResult } from './ast';
-import { LineIndex } from './position';
+import { parse } from './parser';
 
 export * from './ast';
 export { LineIndex, utf8Length } from './position';
@@ -13,11 +13,5 @@ export type { AssignOp, BinaryOp, Keyword, LiteralKind, Token, UnaryOp } from '.
 
 /** Parses one `.amigo` or `.go` file. Never throws: errors are returned with the tree. */
 export function parseFile(fileName: string, text: string): ParseResult {
-  const lines = new LineIndex(fileName, text);
-  const name = { kind: 'Ident' as const, name: '', pos: 0, end: 0 };
-  return {
-    file: { kind: 'File', fileName, pos: 0, end: text.length, package: -1, name, decls: [], imports: [], comments: [] },
-    errors: [],
-    lines,
-  };
+  return parse(fileName, text);
 }
