@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ratio := 2.5
+	fmt.Println("ratio", ratio)
+	panic(ratio * 3)
+}
