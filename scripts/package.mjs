@@ -12,7 +12,9 @@ const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const file = `${name}-${version}.vsix`;
 run('node', ['scripts/build.mjs', '--production']);
 // Dependencies are bundled into dist/ by esbuild, so the .vsix carries no node_modules.
-run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--out', file]);
+// Relative README links are made absolute against the project's home, as the marketplace needs.
+const home = 'https://hub.amigos.dev/workbench/blob/main/';
+run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--baseContentUrl', home, '--baseImagesUrl', home, '--out', file]);
 const bytes = statSync(file).size;
 console.log(`${file}: ${(bytes / 1024).toFixed(1)} KB`);
 if (bytes > 2 * 1024 * 1024) {
