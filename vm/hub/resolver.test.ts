@@ -1,7 +1,8 @@
 // Data-driven tests of discovery and resolution. Each folder of test-fixtures/hub/resolve/ is a
 // case: `workspace/`, and optionally `bundled/` and `cache/`, are the three sources;
 // `imports.txt` lists queries, one a line (`resolve PATH`, `resolve-test PATH`, `children PREFIX`,
-// `packages`, `file PATH`, `oracle`, `diagnostics`; `#` starts a comment); the answers, rendered
+// `packages`, `file PATH`, `oracle`, `diagnostics`, and `bundled DIR` / `cache DIR` to move a
+// source; `#` starts a comment); the answers, rendered
 // as text with paths relative to the case, must equal `expected.golden`.
 import { test } from 'node:test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ const corpus = join(__dirname, '../../test-fixtures/hub/resolve');
 
 function check(caseDir: string, expectedPath: string): void {
   const optional = (name: string): string | undefined => (existsSync(join(caseDir, name)) ? join(caseDir, name) : undefined);
-  const resolver = new HubResolver({ workspace: join(caseDir, 'workspace'), bundledHub: optional('bundled'), cache: optional('cache') });
+  const locations = { workspace: join(caseDir, 'workspace'), bundledHub: optional('bundled'), cache: optional('cache') };
+  let resolver = new HubResolver(locations);
   const rel = (path: string): string => relative(caseDir, path).split('\\').join('/');
   const describePackage = (pkg: HubPackage): string =>
     `${pkg.identity} ${pkg.version} ${pkg.kind} [${pkg.source}] ${rel(pkg.dir)} main=${pkg.mainFile ? rel(pkg.mainFile) : '-'} files=${pkg.files.length} tests=${pkg.testFiles.length}`;
@@ -34,6 +36,11 @@ function check(caseDir: string, expectedPath: string): void {
     const argument = space < 0 ? '' : line.slice(space + 1);
     out.push(`> ${line}`);
     switch (command) {
+      case 'bundled':
+      case 'cache':
+        locations[command === 'bundled' ? 'bundledHub' : 'cache'] = join(caseDir, argument);
+        resolver = new HubResolver(locations);
+        break;
       case 'resolve':
       case 'resolve-test':
         out.push(...describeResolution(resolver.resolve(argument, { inTestFile: command === 'resolve-test' })));

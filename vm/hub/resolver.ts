@@ -7,7 +7,7 @@
 // the package of a file. It does not parse or check Amigos source, and it reads files only
 // through discovery (workspace.ts) when it is built or refreshed.
 import * as semver from 'semver';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { ManifestDiagnostic, OracleFeed } from './manifest';
 import { importPathProblem } from './manifest';
 import type { HubFileSystem } from './hubFileSystem';
@@ -94,12 +94,15 @@ export class HubResolver {
     const trees: PackageTree[] = [];
     let oracle = new Map<string, OracleFeed>();
     if (this.options.workspace !== undefined) {
-      const workspace = discoverWorkspace(this.options.workspace, this.fs);
+      // The bundled hub and the cache are their own sources even when they lie in the workspace
+      // (a checkout of this repository): walking them twice would shadow them with themselves.
+      const exclude = [this.options.bundledHub, this.options.cache].filter((dir): dir is string => dir !== undefined).map((dir) => resolvePath(dir));
+      const workspace = discoverWorkspace(resolvePath(this.options.workspace), this.fs, { exclude });
       oracle = workspace.oracle;
       trees.push(workspace);
     }
-    if (this.options.bundledHub !== undefined) trees.push(discoverPackages(this.options.bundledHub, 'bundled', this.fs));
-    if (this.options.cache !== undefined) trees.push(discoverPackages(this.options.cache, 'cache', this.fs));
+    if (this.options.bundledHub !== undefined) trees.push(discoverPackages(resolvePath(this.options.bundledHub), 'bundled', this.fs));
+    if (this.options.cache !== undefined) trees.push(discoverPackages(resolvePath(this.options.cache), 'cache', this.fs));
     this.trees = trees;
     this.oracleFeeds = oracle;
   }
@@ -198,7 +201,7 @@ export class HubResolver {
 
   /** The package whose folder holds `file` directly (its own package), if any. */
   packageOfFile(file: string): HubPackage | undefined {
-    const dir = dirname(file);
+    const dir = dirname(resolvePath(file));
     for (const tree of this.trees) {
       const pkg = tree.packages.find((candidate) => candidate.dir === dir);
       if (pkg) return pkg;

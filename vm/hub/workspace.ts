@@ -13,8 +13,15 @@ export const manifestName = 'amigos.toml';
 export const sourceExtension = '.amigo';
 export const testSuffix = '_test.amigo';
 
-/** Folders never searched for packages: dependencies, version control, the node's own state. */
-export const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', '.amigos']);
+/**
+ * Folders never searched for packages: dependencies, version control, the node's own state, and
+ * (as the go tool does) `testdata` and names starting with "." or "_".
+ */
+export const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', '.amigos', 'testdata']);
+
+export function isSkippedFolder(name: string): boolean {
+  return skippedFolders.has(name) || name.startsWith('.') || name.startsWith('_');
+}
 
 /** Where a package was found, in resolution order. */
 export type PackageSource = 'workspace' | 'bundled' | 'cache';
@@ -63,8 +70,8 @@ export function packageIdentity(path: string, major: number): string {
 }
 
 /** Discovers the packages of a workspace rooted at `root` and reads its settings. */
-export function discoverWorkspace(root: string, fs: HubFileSystem): Workspace {
-  const tree = discoverPackages(root, 'workspace', fs);
+export function discoverWorkspace(root: string, fs: HubFileSystem, options: DiscoverOptions = {}): Workspace {
+  const tree = discoverPackages(root, 'workspace', fs, options);
   const oracle = tree.rootManifest?.oracle ?? new Map<string, OracleFeed>();
   return { ...tree, oracle };
 }
@@ -74,15 +81,24 @@ export function discoverWorkspace(root: string, fs: HubFileSystem): Workspace {
  * `amigos/oracle` lives inside `amigos`. Within one tree, a second folder with the same module
  * and version is reported and left out.
  */
-export function discoverPackages(root: string, source: PackageSource, fs: HubFileSystem): PackageTree {
+export interface DiscoverOptions {
+  /** Folders not to walk into: the bundled hub and the cache when they lie inside a workspace. */
+  exclude?: string[];
+}
+
+export function discoverPackages(root: string, source: PackageSource, fs: HubFileSystem, options: DiscoverOptions = {}): PackageTree {
+  const excluded = new Set(options.exclude ?? []);
   const tree: PackageTree = { root, source, packages: [], diagnostics: [], invalid: [] };
   const seen = new Map<string, HubPackage>();
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.shift() as string;
     const entries = [...fs.readDirectory(dir)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const children = entries.filter((entry) => entry.isDirectory && !skippedFolders.has(entry.name) && !entry.name.startsWith('.'));
-    pending.unshift(...children.map((entry) => join(dir, entry.name)));
+    const children = entries
+      .filter((entry) => entry.isDirectory && !isSkippedFolder(entry.name))
+      .map((entry) => join(dir, entry.name))
+      .filter((child) => !excluded.has(child));
+    pending.unshift(...children);
     if (!entries.some((entry) => !entry.isDirectory && entry.name === manifestName)) continue;
     const manifestFile = join(dir, manifestName);
     const text = fs.readFile(manifestFile);
