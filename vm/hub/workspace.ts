@@ -5,7 +5,7 @@
 // It does not choose between versions or sources: resolver.ts does. It reads only through the
 // HubFileSystem it is given, and walks in sorted order so that the result never depends on the
 // host's directory order.
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseManifest, type Manifest, type ManifestDiagnostic, type OracleFeed, type PackageKind } from './manifest';
 import type { HubFileSystem } from './hubFileSystem';
 
@@ -179,9 +179,4 @@ function makePackage(manifest: Manifest, dir: string, source: PackageSource, fil
     testFiles,
     mainFile,
   };
-}
-
-/** The folder of a file, as packages record it (exported so callers compare paths the same way). */
-export function folderOf(file: string): string {
-  return dirname(file);
 }
