@@ -66,11 +66,15 @@ class Parser {
   private pos = 0;
   private end = 0;
   private lit = '';
+  /** Whether a token has been read (the first comments cannot be line comments). */
+  private started = false;
   /** End of the last non-comment token consumed. */
   private prevEnd = 0;
 
   /** < 0 in a control clause (a `{` there starts the block, not a composite literal). */
   private exprLev = 0;
+  /** True while parsing a right-hand side, where a stray `=` is read as a mistyped `==`. */
+  private inRhs = false;
   private nestLev = 0;
   private syncPos = -1;
   private syncCount = 0;
@@ -161,12 +165,13 @@ class Parser {
     if (!this.at('COMMENT')) this.prevEnd = this.end;
     this.leadComment = undefined;
     this.lineComment = undefined;
-    const previousPos = this.pos;
+    const previousPos = this.started ? this.pos : -1;
+    this.started = true;
     this.next0();
     if (!this.at('COMMENT')) return;
     let group: ast.CommentGroup | undefined;
     let endLine = -1;
-    if (this.lines.lineOf(this.pos) === this.lines.lineOf(previousPos)) {
+    if (previousPos >= 0 && this.lines.lineOf(this.pos) === this.lines.lineOf(previousPos)) {
       // A comment on the line of the previous token may be that token's line comment.
       [group, endLine] = this.consumeCommentGroup(0);
       if (this.lines.lineOf(this.pos) !== endLine || this.at(';') || this.at('EOF')) {
@@ -1154,7 +1159,8 @@ class Parser {
     try {
       let x = left ?? this.parseUnaryExpr();
       for (;;) {
-        const precedence = binaryPrecedence(this.tok);
+        const mistypedEquals = this.inRhs && this.at('=');
+        const precedence = mistypedEquals ? binaryPrecedence('==') : binaryPrecedence(this.tok);
         if (precedence < minPrecedence) return x;
         // A left-associative chain (`a + b + c ...`) builds a deep left spine without recursing
         // here; real code has chains of thousands of terms, so it has its own, larger bound.
@@ -1162,9 +1168,8 @@ class Parser {
           this.error(this.pos, 'exceeded max nesting depth');
           throw new Bailout();
         }
-        const op = this.tok as BinaryOp;
-        const opPos = this.pos;
-        this.next();
+        const op = mistypedEquals ? '==' : (this.tok as BinaryOp);
+        const opPos = this.expect(op);
         const y = this.parseBinaryExpr(undefined, precedence + 1);
         x = { kind: 'BinaryExpr', x, op, opPos, y, pos: x.pos, end: y.end };
       }
@@ -1178,12 +1183,25 @@ class Parser {
   }
 
   private parseRhs(): ast.Expr {
-    return this.parseExpr();
+    const outer = this.inRhs;
+    this.inRhs = true;
+    const x = this.parseExpr();
+    this.inRhs = outer;
+    return x;
   }
 
-  /** An expression where a type is also acceptable (operands already try types). */
+  /** A right-hand side where a type is also acceptable (operands already try types). */
   private parseRhsOrType(): ast.Expr {
-    return this.parseExpr();
+    return this.parseRhs();
+  }
+
+  /** An expression list on the left (`inRhs` false) or right of an assignment. */
+  private parseList(inRhs: boolean): ast.Expr[] {
+    const outer = this.inRhs;
+    this.inRhs = inRhs;
+    const list = this.parseExprList();
+    this.inRhs = outer;
+    return list;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1194,7 +1212,7 @@ class Parser {
    * right-hand side is marked by `isRange`.
    */
   private parseSimpleStmt(mode: SimpleStmtMode): { stmt: ast.Stmt; isRange: boolean; rangePos: number } {
-    const x = this.parseExprList();
+    const x = this.parseList(false);
     if (assignOps.has(this.tok)) {
       const tokPos = this.pos;
       const tok = this.tok as AssignOp;
@@ -1206,7 +1224,7 @@ class Parser {
         const stmt: ast.AssignStmt = { kind: 'AssignStmt', lhs: x, tok, tokPos, rhs: [y], pos: x[0].pos, end: y.end };
         return { stmt, isRange: true, rangePos };
       }
-      const y = this.parseExprList();
+      const y = this.parseList(true);
       const stmt: ast.AssignStmt = { kind: 'AssignStmt', lhs: x, tok, tokPos, rhs: y, pos: x[0].pos, end: y[y.length - 1].end };
       return { stmt, isRange: false, rangePos: -1 };
     }
@@ -1245,7 +1263,7 @@ class Parser {
       if (call !== x) this.error(x.pos, `expression in ${keyword} must not be parenthesized`);
       return call;
     }
-    if (x.kind !== 'BadExpr') this.error(x.pos, `expression in ${keyword} must be function call`, x.end);
+    if (x.kind !== 'BadExpr') this.error(x.end, `expression in ${keyword} must be function call`);
     return x;
   }
 
@@ -1260,7 +1278,7 @@ class Parser {
   private parseReturnStmt(): ast.ReturnStmt {
     const pos = this.pos;
     this.expect('return');
-    const results = !this.at(';') && !this.at('}') ? this.parseExprList() : [];
+    const results = !this.at(';') && !this.at('}') ? this.parseList(true) : [];
     const end = results.length > 0 ? results[results.length - 1].end : pos + 'return'.length;
     this.expectSemi();
     return { kind: 'ReturnStmt', results, pos, end };
@@ -1351,7 +1369,7 @@ class Parser {
     let list: ast.Expr[] | undefined;
     if (this.at('case')) {
       this.next();
-      list = typeSwitch ? this.parseTypeList() : this.parseExprList();
+      list = typeSwitch ? this.parseTypeList() : this.parseList(true);
     } else this.expect('default');
     const colon = this.expect(':');
     const body = this.parseStmtList();
@@ -1413,7 +1431,7 @@ class Parser {
     let comm: ast.Stmt | undefined;
     if (this.at('case')) {
       this.next();
-      const lhs = this.parseExprList();
+      const lhs = this.parseList(false);
       if (this.at('<-')) {
         if (lhs.length > 1) this.errorExpected(lhs[0].pos, '1 expression');
         const arrow = this.pos;
@@ -1607,14 +1625,14 @@ class Parser {
         type = this.tryIdentOrType();
         if (this.at('=')) {
           this.next();
-          values = this.parseExprList();
+          values = this.parseList(true);
         }
       }
     } else {
       if (!this.at('=')) type = this.parseType();
       if (this.at('=')) {
         this.next();
-        values = this.parseExprList();
+        values = this.parseList(true);
       }
     }
     const end = Math.max(this.prevEnd, start);

@@ -91,8 +91,15 @@ export class LineIndex {
 
   /** Go's position of `offset`: 1-based line and 1-based column counted in bytes. */
   goPosition(offset: number): GoPosition {
-    const { line, byteColumn } = this.position(offset);
-    return { fileName: this.fileName, line: line + 1, column: byteColumn + 1 };
+    const target = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(target);
+    if (line > 0 && target === this.text.length && this.lineStarts[line] === target) {
+      // Go has no line after a final newline: the end of such a file is on the last line,
+      // one column past its newline.
+      const start = this.lineStarts[line - 1];
+      return { fileName: this.fileName, line, column: utf8Length(this.text, start, target) + 1 };
+    }
+    return { fileName: this.fileName, line: line + 1, column: utf8Length(this.text, this.lineStarts[line], target) + 1 };
   }
 
   /** `file:line:col` as the Go toolchain prints a position. */
