@@ -81,6 +81,10 @@ export interface PathChild {
 
 export class HubResolver {
   private trees: PackageTree[] = [];
+  /** Every version of each module path, in source order: built by refresh. */
+  private byPath = new Map<string, HubPackage[]>();
+  /** The package of each package folder, the first source winning. */
+  private byDir = new Map<string, HubPackage>();
   private oracleFeeds = new Map<string, OracleFeed>();
   private readonly fs: HubFileSystem;
 
@@ -105,6 +109,14 @@ export class HubResolver {
     if (this.options.cache !== undefined) trees.push(discoverPackages(resolvePath(this.options.cache), 'cache', this.fs));
     this.trees = trees;
     this.oracleFeeds = oracle;
+    this.byPath = new Map();
+    this.byDir = new Map();
+    for (const tree of trees) {
+      for (const pkg of tree.packages) {
+        this.byPath.set(pkg.path, [...(this.byPath.get(pkg.path) ?? []), pkg]);
+        if (!this.byDir.has(pkg.dir)) this.byDir.set(pkg.dir, pkg);
+      }
+    }
   }
 
   /** The workspace's local oracle answers ([oracle] of its root amigos.toml). */
@@ -178,8 +190,7 @@ export class HubResolver {
   children(prefix: string): PathChild[] {
     const slash = prefix.lastIndexOf('/');
     const parent = slash < 0 ? '' : prefix.slice(0, slash + 1);
-    const paths = new Set<string>([...standardLibrary, ...amigosPackages]);
-    for (const tree of this.trees) for (const pkg of tree.packages) paths.add(pkg.path);
+    const paths = new Set<string>([...standardLibrary, ...amigosPackages, ...this.byPath.keys()]);
     const found = new Map<string, PathChild>();
     for (const path of paths) {
       if (!path.startsWith(parent) || path === parent) continue;
@@ -201,12 +212,7 @@ export class HubResolver {
 
   /** The package whose folder holds `file` directly (its own package), if any. */
   packageOfFile(file: string): HubPackage | undefined {
-    const dir = dirname(resolvePath(file));
-    for (const tree of this.trees) {
-      const pkg = tree.packages.find((candidate) => candidate.dir === dir);
-      if (pkg) return pkg;
-    }
-    return undefined;
+    return this.byDir.get(dirname(resolvePath(file)));
   }
 
   /** The package with this identity (`p` or `p@vN`) that resolution would select. */
@@ -217,7 +223,7 @@ export class HubResolver {
 
   /** Every version of module `path` in every source, in source order. */
   candidates(path: string): HubPackage[] {
-    return this.trees.flatMap((tree) => tree.packages.filter((pkg) => pkg.path === path));
+    return this.byPath.get(path) ?? [];
   }
 
   private summaryOf(path: string): PackageSummary | undefined {
