@@ -26,6 +26,11 @@ export function float64Bits(x: number): bigint {
   return scratch.getBigUint64(0);
 }
 
+/** math.Float64bits as Go programs see it: every NaN is Go's canonical NaN (payloads are not kept). */
+export function goFloat64Bits(x: number): bigint {
+  return Number.isNaN(x) ? 0x7ff8000000000001n : float64Bits(x);
+}
+
 export function float64FromBits(bits: bigint): number {
   scratch.setBigUint64(0, BigInt.asUintN(64, bits));
   return scratch.getFloat64(0);

@@ -180,7 +180,7 @@ export function unquote(s: string): string | null {
   if (!body.includes('\\') && !body.includes(String.fromCharCode(q))) {
     if (q === 0x22) return body;
     if (q === 0x27) {
-      if (body.length === 0) return null;
+      if (body.length === 0) return body; // Go accepts '' here
       const [r, width] = decodeRune(body, 0);
       if (width === body.length && (r !== 0xfffd || width !== 1)) return body;
       return null;
