@@ -4,15 +4,18 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 const text = `It was the best of times, it was the worst of times, it was the age of
 wisdom, it was the age of foolishness, it was the epoch of belief, it was the
 epoch of incredulity, it was the season of Light, it was the season of Darkness.`
 
+func isLetter(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == 'é'
+}
+
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isLetter(r) })
 }
 
 func reverseRunes(s string) string {
@@ -26,7 +29,7 @@ func reverseRunes(s string) string {
 func isPalindrome(s string) bool {
 	var letters []rune
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters = append(letters, r)
 		}
 	}

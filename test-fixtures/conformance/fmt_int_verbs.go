@@ -16,4 +16,10 @@ func main() {
 	fmt.Printf("%v %v\n", uint16(65535), int32(-2147483648))
 	fmt.Printf("%+x %+o\n", 255, -8)
 	fmt.Printf("[%6x] [%-6X] [%06x] [%#06x]\n", 255, 255, 255, 255)
+	fmt.Printf("%v %d %x\n", []int8{-1, 2}, []uint8{1, 2}, []uint16{255, 4096})
+	fmt.Printf("%#v %#v %#v\n", int8(-3), uint32(7), []int64{1})
+	fmt.Printf("%c|%c|%c\n", -1, 0x110000, 0xD800)
+	fmt.Printf("%U|%#U|%q\n", 0x110000, -1, 0x7F)
+	fmt.Printf("%.3x|%8.3x|%-8.3X|\n", 10, 10, 10)
+	fmt.Printf("% d|% d|%+ d\n", 5, -5, 5)
 }

@@ -17,3 +17,10 @@ func main() {
 	fmt.Println(math.Log2(8), math.Log10(1000), math.Exp(0), math.Log(1))
 	fmt.Println(math.Sqrt(16), math.Sqrt(2)*math.Sqrt(2))
 }
+
+func init() {
+	for _, x := range []float64{-2, -0.5, 0.25, 3} {
+		fmt.Printf("%.10f %.10f %.10f\n", math.Tanh(x), math.Sinh(x), math.Cosh(x))
+	}
+	fmt.Printf("%.12f %.12f %.12f\n", math.Asin(0.5), math.Acos(0.5), math.Tan(1))
+}

@@ -1,13 +1,23 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
+
+func validate(name string) string {
+	if strings.TrimSpace(name) == "" {
+		panic("something went wrong: empty name after " + fmt.Sprint(len(name)) + " bytes")
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
 
 func main() {
 	defer fmt.Println("deferred runs before the crash")
 	fmt.Println("before")
-	values := []string{"a", "b"}
-	for _, v := range values {
-		fmt.Println("value", v)
+	values := []string{"alice", "bob", "   ", "carol"}
+	for i, v := range values {
+		fmt.Println("value", i, validate(v))
 	}
-	panic("something went wrong: " + values[1])
+	fmt.Println("unreachable")
 }

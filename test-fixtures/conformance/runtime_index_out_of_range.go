@@ -9,5 +9,10 @@ func main() {
 	for i := 0; i < 3; i++ {
 		fmt.Println(i, get(s, i))
 	}
-	fmt.Println(get(s, 5))
+	s = append(s, 40)
+	fmt.Println(len(s), cap(s), get(s, 3))
+	t := s[:2]
+	fmt.Println(t, len(t), cap(t), t[:4])
+	defer fmt.Println("deferred in main")
+	fmt.Println(get(t, 3))
 }

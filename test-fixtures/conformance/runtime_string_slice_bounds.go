@@ -2,9 +2,15 @@ package main
 
 import "fmt"
 
+func prefix(s string, n int) string { return s[:n] }
+
 func main() {
 	s := "short"
+	for n := 0; n <= len(s); n++ {
+		fmt.Printf("%d %q\n", n, prefix(s, n))
+	}
 	end := 10
-	fmt.Println(s[:3])
+	fmt.Println(s[:3], s[2:], s[5:])
 	fmt.Println(s[2:end])
+	fmt.Println("unreachable")
 }

@@ -5,6 +5,12 @@ import "fmt"
 func equal(a, b interface{}) bool { return a == b }
 
 func main() {
-	fmt.Println(equal(1, 1), equal("a", "b"))
+	fmt.Println(equal(1, 1), equal("a", "b"), equal(nil, nil), equal(1, 1.0))
+	fmt.Println(equal([2]int{1, 2}, [2]int{1, 2}), equal(struct{ A int }{1}, struct{ A int }{1}))
+	var f func()
+	fmt.Println(equal(f == nil, true))
+	m1 := map[string]int{}
+	fmt.Println(equal(1, m1))
 	fmt.Println(equal(map[string]int{}, map[string]int{}))
+	fmt.Println("unreachable")
 }

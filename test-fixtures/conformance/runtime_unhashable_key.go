@@ -4,9 +4,15 @@ import "fmt"
 
 func main() {
 	seen := map[interface{}]bool{}
-	seen["ok"] = true
-	seen[[2]int{1, 2}] = true
-	fmt.Println(len(seen))
+	keys := []interface{}{"ok", 1, 1.5, [2]int{1, 2}, struct{ A string }{"a"}, true, nil}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	fmt.Println(len(seen), seen[nil], seen[[2]int{1, 2}], seen[[2]int{2, 1}])
+	_, has := seen[struct{ A string }{"a"}]
+	fmt.Println(has)
 	var key interface{} = []string{"no"}
+	fmt.Println("about to insert", key)
 	seen[key] = true
+	fmt.Println("unreachable")
 }

@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 	"strings"
-	"unicode"
 )
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func main() {
 	fmt.Println(strings.ToUpper("hello, wörld ß"), strings.ToLower("HELLO, WÖRLD"), strings.Title("go is fun"))
@@ -14,13 +15,13 @@ func main() {
 	fmt.Printf("%q\n", strings.TrimSpace("  \t hi there \n "))
 	fmt.Printf("%q %q %q\n", strings.Trim("xxhixx", "x"), strings.TrimLeft("xxhixx", "x"), strings.TrimRight("xxhixx", "x"))
 	fmt.Printf("%q %q\n", strings.TrimPrefix("prefix-body", "prefix-"), strings.TrimSuffix("body.go", ".go"))
-	fmt.Printf("%q\n", strings.TrimFunc("123abc456", unicode.IsDigit))
+	fmt.Printf("%q\n", strings.TrimFunc("123abc456", isDigit))
 	fmt.Println(strings.Map(func(r rune) rune {
 		if r == 'a' {
 			return -1
 		}
-		if unicode.IsLower(r) {
-			return unicode.ToUpper(r)
+		if r >= 'a' && r <= 'z' {
+			return r - 'a' + 'A'
 		}
 		return r
 	}, "banana split!"))
