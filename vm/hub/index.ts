@@ -25,5 +25,5 @@ export { apiOfPackage } from './apiModel';
 export type { ApiConst, ApiField, ApiFunc, ApiType, ApiVar, PackageApi } from './apiModel';
 export { diffApis, formatApiDiff, releaseProblem } from './apiDiff';
 export type { ApiChange, ApiDiff, ChangeKind } from './apiDiff';
-export { PackageLoader } from './loader';
-export type { BuiltinPackage, CheckPackage, LoadedPackage, LoadOptions, LoaderOptions, ParsedFile } from './loader';
+export { HubImportResolver } from './hubImportResolver';
+export type { PackageSourceFiles } from './hubImportResolver';
