@@ -66,6 +66,11 @@ class Parser {
   private pos = 0;
   private end = 0;
   private lit = '';
+  /** Function bodies being parsed, and the error count when the outermost one started. */
+  private bodyDepth = 0;
+  private bodyErrorMark = 0;
+  /** The real token hidden behind a virtual end of file (see checkFence). */
+  private fence: { tok: Token; end: number; lit: string; leadComment: ast.CommentGroup | undefined } | undefined;
   /** Whether a token has been read (the first comments cannot be line comments). */
   private started = false;
   /** End of the last non-comment token consumed. */
@@ -126,25 +131,21 @@ class Parser {
     };
   }
 
-  /** Errors in source order with at most one per line, as go/parser reports them. */
+  /**
+   * Errors in source order. As in go/parser, the parser drops an error on the line of the
+   * previous one (it is likely spurious) while the scanner reports every error it finds.
+   */
   finishErrors(): ast.SyntaxError[] {
-    const sorted = [...this.errors].sort((a, b) => a.pos - b.pos);
-    const result: ast.SyntaxError[] = [];
-    let lastLine = -1;
-    for (const error of sorted) {
-      const line = this.lines.lineOf(error.pos);
-      if (line === lastLine) continue;
-      lastLine = line;
-      result.push(error);
-    }
-    return result;
+    return [...this.errors].sort((a, b) => a.pos - b.pos);
   }
 
   private parseTopLevel(): void {
     const decls = this.partial.decls;
     while (this.at('import')) decls.push(this.parseGenDecl('import'));
     let previous: Token = 'import';
-    while (!this.at('EOF')) {
+    for (;;) {
+      this.unfence();
+      if (this.at('EOF')) break;
       if (this.at('import') && previous !== 'import') {
         this.error(this.pos, 'imports must appear before other declarations');
       }
@@ -162,6 +163,38 @@ class Parser {
   }
 
   private next(): void {
+    const wasFenced = this.fence !== undefined;
+    this.nextWithComments();
+    if (!wasFenced && this.fence !== undefined) this.fence.leadComment = this.leadComment;
+  }
+
+  /**
+   * After an error inside a function body, a declaration keyword at the start of a line most
+   * likely starts the next top-level declaration: the parser then sees the end of the file until
+   * the top level takes over again, so that one broken function does not swallow the ones after
+   * it. (go/parser would skip them; valid code is never affected.)
+   */
+  private checkFence(): void {
+    if (this.bodyDepth === 0 || this.errors.length <= this.bodyErrorMark) return;
+    if (!declStart.has(this.tok) && !this.at('func')) return;
+    if (this.pos > 0 && this.text.charCodeAt(this.pos - 1) !== 0x0a) return;
+    this.fence = { tok: this.tok, end: this.end, lit: this.lit, leadComment: undefined };
+    this.tok = 'EOF';
+    this.lit = '';
+  }
+
+  private unfence(): void {
+    const fence = this.fence;
+    if (fence === undefined) return;
+    this.fence = undefined;
+    this.tok = fence.tok;
+    this.end = fence.end;
+    this.lit = fence.lit;
+    this.leadComment = fence.leadComment;
+    this.bodyDepth = 0;
+  }
+
+  private nextWithComments(): void {
     if (!this.at('COMMENT')) this.prevEnd = this.end;
     this.leadComment = undefined;
     this.lineComment = undefined;
@@ -184,12 +217,14 @@ class Parser {
   }
 
   private next0(): void {
+    if (this.fence !== undefined) return; // a virtual end of file until the top level takes over
     const scanner = this.scanner;
     scanner.next();
     this.tok = scanner.tok;
     this.pos = scanner.pos;
     this.end = scanner.end;
     this.lit = scanner.lit;
+    this.checkFence();
   }
 
   /** Consumes comments whose lines are at most `maxGap` lines apart; returns the group and its last line. */
@@ -209,14 +244,15 @@ class Parser {
   private error(pos: number, message: string, end = pos): void {
     const last = this.errors[this.errors.length - 1];
     // Like go/parser, keep one error per line: later ones are likely spurious.
-    if (last !== undefined && this.lines.lineOf(last.pos) === this.lines.lineOf(pos)) return;
+    if (last !== undefined && this.lines.goPosition(last.pos).line === this.lines.goPosition(pos).line) return;
     this.errors.push({ pos, end: Math.max(end, pos), message });
   }
 
   private errorExpected(pos: number, what: string): void {
     let message = `expected ${what}`;
     if (pos === this.pos) {
-      if (this.at(';') && this.lit === '\n') message += ', found newline';
+      if (this.fence !== undefined) message += `, found '${this.fence.tok}'`;
+      else if (this.at(';') && this.lit === '\n') message += ', found newline';
       else if (isLiteralToken(this.tok)) message += `, found ${this.lit}`;
       else message += `, found '${this.tok}'`;
     }
@@ -599,7 +635,9 @@ class Parser {
   private parseParameterList(name0: ast.Ident | undefined, type0: ast.Expr | undefined, closing: Token): ast.Field[] {
     const typeParams = closing === ']';
     const entries: ParamEntry[] = [];
+    const listPos = name0?.pos ?? this.pos;
     let named = 0;
+    let typed = 0;
     while (name0 !== undefined || (this.tok !== closing && !this.at('EOF'))) {
       let entry: ParamEntry;
       if (type0 !== undefined) {
@@ -610,6 +648,7 @@ class Parser {
       if (entry.name !== undefined || entry.type !== undefined) {
         entries.push(entry);
         if (entry.name !== undefined && entry.type !== undefined) named++;
+        if (entry.type !== undefined) typed++;
       }
       if (!this.atComma('parameter list', closing)) break;
       this.next();
@@ -624,10 +663,7 @@ class Parser {
           entry.name = undefined;
         }
       }
-      if (typeParams) {
-        const first = entries[0].type;
-        this.error(first?.pos ?? this.pos, 'missing type constraint');
-      }
+      if (typeParams) this.typeParamError(named === typed, this.pos, listPos, entries.length);
     } else if (named !== entries.length) {
       // Some entries are named: all must be; distribute each type to the names before it.
       let errorPos = -1;
@@ -649,7 +685,8 @@ class Parser {
         }
       }
       if (errorPos >= 0) {
-        this.error(errorPos, typeParams ? 'missing type constraint' : 'mixed named and unnamed parameters');
+        if (typeParams) this.typeParamError(named === typed, this.pos, errorPos, entries.length);
+        else this.error(errorPos, 'mixed named and unnamed parameters');
       }
     }
 
@@ -678,6 +715,15 @@ class Parser {
     }
     flush();
     return fields;
+  }
+
+  /**
+   * In a type parameter list, names without a constraint (at the end, reported at the closing
+   * bracket) or types without a name (reported at `namePos`).
+   */
+  private typeParamError(missingConstraint: boolean, closingPos: number, namePos: number, count: number): void {
+    if (missingConstraint) this.error(closingPos, 'missing type constraint');
+    else this.error(namePos, count === 1 ? 'missing type parameter name or invalid array length' : 'missing type parameter name');
   }
 
   /** Optional type parameters (when `acceptTypeParams`) and the parenthesised parameters. */
@@ -727,15 +773,34 @@ class Parser {
     }
     let type: ast.Expr = ident;
     if (this.at('[')) {
-      // An embedded generic type; a method with type parameters is reported by the checker.
-      type = this.parseTypeInstance(ident);
-      if (this.at('(')) {
-        this.error(this.pos, 'interface method must have no type parameters');
+      // A generic method (not allowed, parsed for recovery) or an embedded instantiated type.
+      const lbrack = this.pos;
+      this.next();
+      this.exprLev++;
+      const x = this.parseExpr();
+      this.exprLev--;
+      if (x.kind === 'Ident' && !this.at(',') && !this.at(']')) {
+        this.parseParameterList(x, undefined, ']');
+        this.expect(']');
+        this.error(lbrack, 'interface method must have no type parameters');
         const { params } = this.parseParameters(false);
         const results = this.parseResult();
         const signature: ast.FuncType = { kind: 'FuncType', func: -1, params, results, pos: params.pos, end: results?.end ?? params.end };
         return { kind: 'Field', doc, names: [ident], type: signature, pos: ident.pos, end: signature.end };
       }
+      const list = [x];
+      if (this.atComma('type argument list', ']')) {
+        this.exprLev++;
+        this.next();
+        while (!this.at(']') && !this.at('EOF')) {
+          list.push(this.parseType());
+          if (!this.atComma('type argument list', ']')) break;
+          this.next();
+        }
+        this.exprLev--;
+      }
+      const rbrack = this.expectClosing(']', 'type argument list');
+      type = packIndexExpr(ident, lbrack, list, rbrack);
     } else if (this.at('.')) {
       type = this.parseQualifiedIdent(ident);
     }
@@ -884,10 +949,15 @@ class Parser {
   }
 
   private parseBody(): ast.BlockStmt {
-    const lbrace = this.expect('{');
-    const list = this.parseStmtList();
-    const rbrace = this.expect2('}');
-    return blockStmt(lbrace, list, rbrace, this.prevEnd);
+    if (this.bodyDepth++ === 0) this.bodyErrorMark = this.errors.length;
+    try {
+      const lbrace = this.expect('{');
+      const list = this.parseStmtList();
+      const rbrace = this.expect2('}');
+      return blockStmt(lbrace, list, rbrace, this.prevEnd);
+    } finally {
+      if (this.bodyDepth > 0) this.bodyDepth--;
+    }
   }
 
   private parseBlockStmt(): ast.BlockStmt {

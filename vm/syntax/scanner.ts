@@ -455,7 +455,7 @@ export class Scanner {
         break;
       default: {
         const atEnd = start >= src.length;
-        this.error(start - 1, atEnd ? start : start + 1, atEnd ? 'escape sequence not terminated' : 'unknown escape sequence');
+        this.error(start, atEnd ? start : start + 1, atEnd ? 'escape sequence not terminated' : 'unknown escape sequence');
         return false;
       }
     }
@@ -474,7 +474,7 @@ export class Scanner {
       this.offset++;
     }
     if (value > max || (value >= 0xd800 && value < 0xe000)) {
-      this.error(start - 1, this.offset, 'escape sequence is invalid Unicode code point');
+      this.error(start, this.offset, 'escape sequence is invalid Unicode code point');
       return false;
     }
     return true;

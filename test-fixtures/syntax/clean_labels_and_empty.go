@@ -1,0 +1,12 @@
+package main
+
+func f() {
+L:
+	;
+	goto L
+M:
+	for {
+		break M
+	}
+N:
+}

@@ -1,0 +1,3 @@
+package main
+
+var n = 0b102 // ERROR "invalid digit '2' in binary literal"

@@ -1,0 +1,5 @@
+package main
+
+type T struct{}
+
+var x = (T){} // ERROR "cannot parenthesize type in composite literal"

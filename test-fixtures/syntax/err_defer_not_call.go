@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	defer recover // ERROR "expression in defer must be function call"
+}

@@ -1,0 +1,3 @@
+package main
+
+func f[]() {} // ERROR "empty type parameter list"

@@ -1,0 +1,3 @@
+package main
+
+var s = "\U00110000" // ERROR "escape sequence is invalid Unicode code point"

@@ -1,0 +1,3 @@
+package main
+
+var s = "\xZZ" // ERROR "illegal character U\+005A 'Z' in escape sequence"

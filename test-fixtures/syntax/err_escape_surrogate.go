@@ -1,0 +1,3 @@
+package main
+
+var r = '\ud800' // ERROR "escape sequence is invalid Unicode code point"

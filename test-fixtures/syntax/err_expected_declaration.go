@@ -1,0 +1,5 @@
+package main
+
+foo // ERROR "expected declaration, found foo"
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+}
+} // ERROR "expected declaration, found '}'"
+
+func after() {}

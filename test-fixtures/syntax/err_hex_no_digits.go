@@ -1,0 +1,3 @@
+package main
+
+var n = 0x // ERROR "hexadecimal literal has no digits"

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a.b: // ERROR "illegal label declaration"
+	return // ERROR "expected ';', found 'return'"
+}

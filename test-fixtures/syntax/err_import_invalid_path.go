@@ -1,0 +1,3 @@
+package main
+
+import "a b" // ERROR "invalid import path"

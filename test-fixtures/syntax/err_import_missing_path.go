@@ -1,0 +1,5 @@
+package main
+
+import (
+	fmt // ERROR "missing import path"
+)

@@ -1,0 +1,1 @@
+func main() {} // ERROR "expected 'package', found 'func'"

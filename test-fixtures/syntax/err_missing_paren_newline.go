@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f(1,
+	  2 // ERROR "missing ',' before newline in argument list"
+} // ERROR "expected operand, found '}'"

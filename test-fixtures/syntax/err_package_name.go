@@ -1,0 +1,3 @@
+package 42 // ERROR "expected 'IDENT', found 42"
+
+func main() {}

@@ -1,0 +1,3 @@
+package main
+
+var r = 'a // ERROR "rune literal not terminated"

@@ -1,0 +1,3 @@
+package main
+
+var n = 1__0 // ERROR "'_' must separate successive digits"

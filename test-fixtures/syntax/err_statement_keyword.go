@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	package // ERROR "expected statement, found 'package'"
+} // ERROR "expected '}', found 'EOF'"

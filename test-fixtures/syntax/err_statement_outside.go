@@ -1,0 +1,5 @@
+package main
+
+x := 1 // ERROR "expected declaration, found x"
+
+func main() {}

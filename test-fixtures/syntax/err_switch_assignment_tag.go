@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	switch x = 1 { // ERROR "expected switch expression, found assignment"
+	}
+}

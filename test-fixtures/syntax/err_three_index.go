@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var s []int
+	_ = s[1::3] // ERROR "middle index required in 3-index slice"
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	a, b // ERROR "expected 1 expression"
+}

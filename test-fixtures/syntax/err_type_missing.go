@@ -1,0 +1,3 @@
+package main
+
+type T // ERROR "expected type, found newline"

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x interface{}
+	switch y = x.(type) { // ERROR "expected ':=', found '='"
+	}
+}

@@ -1,0 +1,3 @@
+package main
+
+var s = /* ERROR "raw string literal not terminated" */ `abc

@@ -1,0 +1,3 @@
+package main
+
+var s = /* ERROR "string literal not terminated" */ "abc
