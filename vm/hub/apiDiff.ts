@@ -118,7 +118,12 @@ function compareMethods(before: ApiFunc[], after: ApiFunc[], typeName: string, a
     const next = afterByName.get(method.name);
     if (next === undefined) add('breaking', `method ${typeName}.${method.name}`, 'removed');
     else if (next.shape !== method.shape) add('breaking', `method ${typeName}.${method.name}`, `signature changed from ${method.shape} to ${next.shape}`);
-    else if (receiverOf(next) !== receiverOf(method)) add('breaking', `method ${typeName}.${method.name}`, `receiver changed from ${receiverOf(method)} to ${receiverOf(next)}`);
+    else if (receiverOf(next) !== receiverOf(method)) {
+      // From *T to T the method joins T's method set and stays in *T's: nobody loses it.
+      const grows = receiverOf(method) === `*${receiverOf(next)}`;
+      const detail = `receiver changed from ${receiverOf(method)} to ${receiverOf(next)}`;
+      add(grows ? 'compatible' : 'breaking', `method ${typeName}.${method.name}`, grows ? `${detail} (its method sets only grow)` : detail);
+    }
   }
   for (const method of after) {
     if (!beforeNames.has(method.name)) {
