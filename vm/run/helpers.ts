@@ -396,3 +396,55 @@ export function clone(t: Type, v: unknown): unknown {
 }
 
 export { makeSlice };
+
+/** a[i] for an array with a run-time index. */
+export function aget(a: unknown[], i: I64, len: number): unknown {
+  if (typeof i !== 'number' || i < 0 || i >= len) throw indexError(i, len);
+  return a[i];
+}
+
+/** &s[i] for a non-composite element of a slice. */
+export function eref(s: Slice | null, i: I64): ElemRef {
+  const at = six(s, i);
+  return new ElemRef(s!.a, at);
+}
+
+/** &a[i] for a non-composite element of an array. */
+export function aref(a: unknown[], i: I64): ElemRef {
+  return new ElemRef(a, aix(a.length, i));
+}
+
+const noEntries: [unknown, unknown][] = [];
+
+/** The live [key, value] iteration of a map (insertion order; nil maps are empty). */
+export function mapIter(m: GoMap | null): Iterable<[unknown, unknown]> {
+  if (m === null) return noEntries;
+  const keys = m.keys;
+  if (keys === null) return m.m as Iterable<[unknown, unknown]>;
+  return (function* () {
+    for (const [h, v] of m.m) yield [keys.get(h), v] as [unknown, unknown];
+  })();
+}
+
+/** panic(v). */
+export function throwPanic(v: Iface | null): never {
+  throw new GoPanic(v);
+}
+
+/** The elements of a slice as a fresh JS array (for append(s, t...)). */
+export function sliceCopyItems(s: Slice | null): unknown[] {
+  if (s === null) return [];
+  return s.a.slice(s.o, s.o + s.l);
+}
+
+export function clearMap(m: GoMap | null): void {
+  if (m !== null) m.clear();
+}
+
+export function clearSlice(elem: Type, s: Slice | null): void {
+  if (s === null) return;
+  for (let i = 0; i < s.l; i++) {
+    if (elem.isComposite()) assignInto(elem, s.a[s.o + i], elem.zero());
+    else s.a[s.o + i] = elem.zero();
+  }
+}

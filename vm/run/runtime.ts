@@ -246,6 +246,11 @@ export class Runtime {
     this.frames.pop();
   }
 
+  /** In the instrumented variant: records the Go stack on a panic as it leaves its innermost frame. */
+  noteThrow(error: unknown): void {
+    if (error instanceof GoPanic && error.stack.length === 0) error.stack = this.stack();
+  }
+
   /** Before statement `site` in the instrumented variant. */
   step(siteIndex: number, localsThunk: () => unknown[]): void {
     const frame = this.frames[this.frames.length - 1];

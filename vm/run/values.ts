@@ -601,7 +601,7 @@ export class GoPanic {
   /** Set once a deferred call recovered it. */
   recovered = false;
   /** The Go call stack at the panic, innermost first, filled in by the runtime. */
-  stack: { func: string; file: string; line: number; col: number }[] = [];
+  stack: { func: string; pkgPath: string; file: string; line: number; col: number }[] = [];
   /** The panic that was in flight when this one started in a deferred call (reported first). */
   previous: GoPanic | null = null;
   /** A recovered panic this one followed (reported with ` [recovered]`). */

@@ -1,0 +1,95 @@
+// One Go/Amigos source file run as `package main`, end to end: parse and check (vm/types), compile
+// (program.ts), run with a Host that collects output, and the report Go's toolchain would print:
+// `file:line:col: message` per compile error (exit 1), the panic lines and goroutine trace (exit 2),
+// `out of gas` (exit 1). The CLI's `run`, the filetests and the benchmark share it. It does no I/O:
+// the caller passes the text and receives the output.
+
+import { checkPackage, noImports, type CheckedPackage, type ImportResolver } from '../types/program';
+import { stdlibPackage } from '../types/program';
+import { compileProgram, programPackages, type CompiledProgram, type RunResult } from './program';
+import { panicLines, stackText } from '../run/panicReport';
+import type { Host, StackFrame } from '../run/runtime';
+
+export interface RunFileOptions {
+  fileName: string;
+  text: string;
+  /** Gas limit; none when undefined. */
+  gasLimit?: number;
+  /** Receives the program's standard output bytes (a Go string: one byte per code unit). */
+  stdout: (bytes: string) => void;
+  /** Receives print/println output and the panic report (bytes). */
+  stderr: (bytes: string) => void;
+  resolver?: ImportResolver;
+  /** Block time for time.Now(), nanoseconds since the epoch. */
+  blockTimeNanos?: bigint;
+}
+
+export interface RunFileResult {
+  exitCode: number;
+  /** Set when the program compiled. */
+  result?: RunResult;
+  gasUsed?: number;
+}
+
+/** Parses, checks and compiles `text`; returns the compiled program or the error lines. */
+export function compileFile(fileName: string, text: string, options: { debug?: boolean; resolver?: ImportResolver } = {}): { program: CompiledProgram; packages: CheckedPackage[] } | { errors: string[] } {
+  const checked = checkPackage({ path: 'main', dir: '.', files: [{ fileName, text }] }, options.resolver ?? noImports);
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const lines = checked.lines.get(fileName);
+    return {
+      errors: errors.map((d) => {
+        const pos = (checked.lines.get(d.fileName) ?? lines)?.goPosition(d.pos);
+        return `${d.fileName}:${pos?.line ?? 0}:${pos?.column ?? 0}: ${d.message}`;
+      }),
+    };
+  }
+  if (checked.pkg.name !== 'main') return { errors: [`${fileName}:1:1: package ${checked.pkg.name} is not a main package`] };
+  const packages = programPackages(checked, (path) => stdlibPackage(path));
+  const program = compileProgram(packages, { debug: options.debug });
+  if (program.errors.length > 0) return { errors: program.errors.map((e) => `${e.fileName}:${e.line}:${e.col}: ${e.message}`) };
+  return { program, packages };
+}
+
+export function runFile(options: RunFileOptions): RunFileResult {
+  const compiled = compileFile(options.fileName, options.text, { resolver: options.resolver });
+  if ('errors' in compiled) {
+    for (const line of compiled.errors) options.stderr(`${line}\n`);
+    return { exitCode: 1 };
+  }
+  const host: Host = { stdout: options.stdout, stderr: options.stderr, blockTimeNanos: options.blockTimeNanos };
+  const result = compiled.program.run({ host, gasLimit: options.gasLimit });
+  switch (result.outcome) {
+    case 'ok':
+      return { exitCode: 0, result, gasUsed: result.gasUsed };
+    case 'panic': {
+      let frames = result.panic.stack;
+      if (frames.length === 0) frames = replayStack(options, result.panic.value === null ? null : result);
+      options.stderr(`${panicLines(result.panic).join('\n')}\n\n${stackText(frames)}\n`);
+      return { exitCode: 2, result, gasUsed: result.gasUsed };
+    }
+    case 'outOfGas':
+      options.stderr(`out of gas: used ${result.gasUsed} of ${options.gasLimit ?? 0}\n`);
+      return { exitCode: 1, result, gasUsed: result.gasUsed };
+    case 'abort':
+      options.stderr(`aborted: ${result.message}\n`);
+      return { exitCode: 1, result, gasUsed: result.gasUsed };
+    case 'fatal':
+      options.stderr(`${result.message}\n`);
+      return { exitCode: 2, result, gasUsed: result.gasUsed };
+    default:
+      return { exitCode: 1, result };
+  }
+}
+
+/**
+ * The Go stack of a panic, found by running the program again in its instrumented variant (runs
+ * are deterministic, so the replay panics at the same place). Costs nothing unless a panic escapes.
+ */
+function replayStack(options: RunFileOptions, _result: RunResult | null): StackFrame[] {
+  const compiled = compileFile(options.fileName, options.text, { debug: true, resolver: options.resolver });
+  if ('errors' in compiled) return [];
+  const discard = (): void => undefined;
+  const replay = compiled.program.run({ host: { stdout: discard, stderr: discard, blockTimeNanos: options.blockTimeNanos }, gasLimit: options.gasLimit });
+  return replay.outcome === 'panic' ? replay.panic.stack : [];
+}
