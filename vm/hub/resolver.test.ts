@@ -1,7 +1,7 @@
 // Data-driven tests of discovery and resolution. Each folder of test-fixtures/hub/resolve/ is a
 // case: `workspace/`, and optionally `bundled/` and `cache/`, are the three sources;
 // `imports.txt` lists queries, one a line (`resolve PATH`, `resolve-test PATH`, `children PREFIX`,
-// `packages`, `file PATH`, `oracle`, `diagnostics`, and `bundled DIR` / `cache DIR` to move a
+// `packages`, `file PATH`, `locate SPEC`, `oracle`, `diagnostics`, and `bundled DIR` / `cache DIR` to move a
 // source; `#` starts a comment); the answers, rendered
 // as text with paths relative to the case, must equal `expected.golden`.
 import { test } from 'node:test';
@@ -45,6 +45,11 @@ function check(caseDir: string, expectedPath: string): void {
       case 'resolve-test':
         out.push(...describeResolution(resolver.resolve(argument, { inTestFile: command === 'resolve-test' })));
         break;
+      case 'locate': {
+        const located = resolver.locate(argument, caseDir);
+        out.push(`  ${'error' in located ? `error: ${located.error}` : describePackage(located)}`);
+        break;
+      }
       case 'children':
         for (const child of resolver.children(argument)) {
           const more = child.hasChildren ? '/…' : '';

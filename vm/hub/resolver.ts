@@ -15,6 +15,7 @@ import { nodeFileSystem } from './hubFileSystem';
 import {
   discoverPackages,
   discoverWorkspace,
+  manifestName,
   packageIdentity,
   sourceOrder,
   type HubPackage,
@@ -213,6 +214,35 @@ export class HubResolver {
   /** The package whose folder holds `file` directly (its own package), if any. */
   packageOfFile(file: string): HubPackage | undefined {
     return this.byDir.get(dirname(resolvePath(file)));
+  }
+
+  /**
+   * The package a command-line argument names: a package folder (relative to `cwd`), else an
+   * import path (`hub.amigos.dev/token@v2`). A folder outside every source is read on the spot.
+   */
+  locate(spec: string, cwd: string): HubPackage | { error: string } {
+    const dir = resolvePath(cwd, spec);
+    const known = this.byDir.get(dir);
+    if (known) return known;
+    const manifestFile = join(dir, manifestName);
+    if (this.fs.readFile(manifestFile) !== undefined) {
+      const tree = discoverPackages(dir, 'workspace', this.fs);
+      const pkg = tree.packages.find((candidate) => candidate.dir === dir);
+      if (pkg) return pkg;
+      const problem = tree.diagnostics.find((diagnostic) => diagnostic.file === manifestFile && diagnostic.severity === 'error');
+      if (problem) return { error: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` };
+      return { error: `${dir} is not a package: its ${manifestName} has no module` };
+    }
+    const looksLikeFolder = spec.startsWith('.') || spec.startsWith('/') || spec.includes('\\');
+    if (looksLikeFolder || this.fs.readDirectory(dir).length > 0) {
+      const below = this.trees.flatMap((tree) => tree.packages).filter((pkg) => pkg.dir.startsWith(dir + '/') || pkg.dir.startsWith(dir + '\\'));
+      const hint = below.length > 0 ? `; packages below it: ${below.slice(0, 5).map((pkg) => pkg.identity).join(', ')}${below.length > 5 ? ', ...' : ''}` : '';
+      return { error: `${dir} is not a package folder: it has no ${manifestName}${hint}` };
+    }
+    const resolution = this.resolve(spec);
+    if (resolution.kind === 'package') return resolution.package;
+    if (resolution.kind === 'builtin') return { error: `${spec} is built into the VM, not a hub package` };
+    return { error: `${spec} is neither a package folder nor an importable package: ${resolution.message}` };
   }
 
   /** The package with this identity (`p` or `p@vN`) that resolution would select. */
