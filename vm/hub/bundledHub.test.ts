@@ -1,8 +1,10 @@
 // Checks the bundled hub (the repository's hub/ folder) against the rules every hub package
 // follows: clean manifests; files that parse; the package clause named after the path's last
 // segment; a doc comment on every exported declaration; a Render(path string) string in every
-// realm; tests (Test or Example functions) in every package; every import resolvable. Each
-// problem found is listed, so a failure names every broken package at once.
+// realm; tests (Test or Example functions) in every package; every import resolvable; zero
+// diagnostics from vm/types for every package with its tests; and documentation packages
+// (`amigos`, `amigos/oracle`) declaring exactly the API of vm/types' built-ins. Each problem found
+// is listed, so a failure names every broken package at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,10 @@ import { parseFile, type Expr, type File, type FuncDecl } from '../syntax/index'
 import { locateBundledHub } from './hubLocations';
 import { nodeFileSystem } from './hubFileSystem';
 import { HubResolver } from './resolver';
+import { HubImportResolver } from './hubImportResolver';
+import { Program, stdlibPackage } from '../types/program';
+import { apiOfPackage } from './apiModel';
+import { diffApis, formatApiDiff } from './apiDiff';
 
 const hubRoot = locateBundledHub(__dirname, nodeFileSystem);
 
@@ -66,6 +72,44 @@ test('every bundled package follows the hub rules', () => {
     if (pkg.kind === 'realm' && !hasRender) problems.push(`${where}: realm without func Render(path string) string`);
   }
   assert.deepEqual(problems, []);
+});
+
+test('every bundled package type-checks with its tests', () => {
+  const imports = new HubImportResolver(resolver);
+  const problems: string[] = [];
+  for (const { package: pkg } of resolver.packages()) {
+    if (pkg.path === 'amigos' || pkg.path === 'amigos/oracle') continue;
+    const source = imports.sources(pkg, { withTests: true });
+    if (source instanceof Error) {
+      problems.push(source.message);
+      continue;
+    }
+    const program = new Program(imports);
+    program.check(source);
+    for (const checked of program.packages.values()) {
+      for (const diagnostic of checked.diagnostics) {
+        const line = (checked.lines.get(diagnostic.fileName)?.lineOf(diagnostic.pos) ?? 0) + 1;
+        problems.push(`${pkg.identity}: ${relative(hubRoot ?? '', diagnostic.fileName)}:${line}: ${diagnostic.message}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the documentation of amigos and amigos/oracle declares exactly the built-in API', () => {
+  const imports = new HubImportResolver(resolver);
+  for (const path of ['amigos', 'amigos/oracle']) {
+    const docs = resolver.candidates(path)[0];
+    assert.ok(docs, `no documentation package for ${path}`);
+    const source = imports.sources(docs);
+    assert.ok(!(source instanceof Error), String(source));
+    // The documentation has the built-in's import path, so that types print alike on both sides.
+    const documented = new Program(imports).check({ ...source, path: `${path}` });
+    const builtin = stdlibPackage(path);
+    assert.ok(builtin, `vm/types has no built-in ${path}`);
+    const diff = diffApis(apiOfPackage(builtin.pkg), apiOfPackage(documented.pkg));
+    assert.equal(diff.changes.length, 0, formatApiDiff(diff));
+  }
 });
 
 function testFunctions(file: File): string[] {

@@ -27,3 +27,5 @@ export { diffApis, formatApiDiff, releaseProblem } from './apiDiff';
 export type { ApiChange, ApiDiff, ChangeKind } from './apiDiff';
 export { HubImportResolver } from './hubImportResolver';
 export type { PackageSourceFiles } from './hubImportResolver';
+export { diffPackages, formatApiDiffReport } from './packageApiDiff';
+export type { ApiDiffOptions, ApiDiffReport, ApiDiffSide } from './packageApiDiff';

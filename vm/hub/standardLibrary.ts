@@ -1,31 +1,21 @@
 // The import paths that are not hub packages: the deterministic standard library the VM
-// implements and the two Amigos packages (DESIGN.md section 3). Their declarations are vm/types'
-// built-ins; the resolver only has to recognize the paths.
+// implements and the two Amigos packages (DESIGN.md section 3). vm/types' stdlib declarations
+// decide what they are; the resolver only has to recognize the paths.
 // `amigos` and `amigos/oracle` also have doc-only sources in the bundled hub, for go-to-definition.
-
-export const standardLibrary: readonly string[] = [
-  'bytes',
-  'crypto/sha256',
-  'encoding/hex',
-  'encoding/json',
-  'errors',
-  'fmt',
-  'math',
-  'sort',
-  'strconv',
-  'strings',
-  'testing',
-  'time',
-  'unicode/utf8',
-];
+import { stdlibSources } from '../types/stdlib/index';
 
 export const amigosPackages: readonly string[] = ['amigos', 'amigos/oracle'];
+
+/** The standard library without the Amigos packages, sorted. */
+export const standardLibrary: readonly string[] = Object.keys(stdlibSources)
+  .filter((path) => !amigosPackages.includes(path))
+  .sort();
 
 /** Importable only from `*_test.amigo` files. */
 export const testOnlyPackages: readonly string[] = ['testing'];
 
 export function isBuiltinPath(path: string): boolean {
-  return standardLibrary.includes(path) || amigosPackages.includes(path);
+  return Object.prototype.hasOwnProperty.call(stdlibSources, path);
 }
 
 /**
