@@ -6,6 +6,7 @@
 
 import { checkPackage, noImports, type CheckedPackage, type ImportResolver } from '../types/program';
 import { stdlibPackage } from '../types/program';
+import './stdlibNatives';
 import { compileProgram, programPackages, type CompiledProgram, type RunResult } from './program';
 import { panicLines, stackText } from '../run/panicReport';
 import type { Host, StackFrame } from '../run/runtime';
