@@ -15,7 +15,7 @@ import type { AssignOp, BinaryOp, Token, UnaryOp } from './token';
 import { binaryPrecedence } from './token';
 
 /** Nesting beyond this many levels is an error; it keeps recursion far from the stack limit. */
-export const maxNestingDepth = 3000;
+export const maxNestingDepth = 1000;
 
 /**
  * The longest left-associative operator chain accepted. Such a chain is a left spine as deep as
@@ -339,6 +339,11 @@ class Parser {
     }
   }
 
+  /** The end of a one-character token at `pos`, never past the text (a missing token is at the end). */
+  private after(pos: number): number {
+    return Math.min(pos + 1, this.text.length);
+  }
+
   private enter(): void {
     if (++this.nestLev > maxNestingDepth) {
       this.error(this.pos, 'exceeded max nesting depth');
@@ -423,9 +428,9 @@ class Parser {
     if (list.length === 0) {
       this.errorExpected(rbrack, 'type argument list');
       const index: ast.BadExpr = { kind: 'BadExpr', pos: rbrack, end: rbrack };
-      return { kind: 'IndexExpr', x: type, lbrack, index, rbrack, pos: type.pos, end: rbrack + 1 };
+      return { kind: 'IndexExpr', x: type, lbrack, index, rbrack, pos: type.pos, end: this.after(rbrack) };
     }
-    return packIndexExpr(type, lbrack, list, rbrack);
+    return packIndexExpr(type, lbrack, list, rbrack, this.after(rbrack));
   }
 
   /** `[N]T`, `[...]T` or `[]T` after the `[` (whose offset is `lbrack`); `len` when already parsed. */
@@ -483,7 +488,7 @@ class Parser {
       const elt = this.tryIdentOrType();
       if (elt !== undefined) return { name, type: { kind: 'ArrayType', len: args[0], elt, pos: lbrack, end: elt.end } };
     }
-    return { type: packIndexExpr(name, lbrack, args, rbrack) };
+    return { type: packIndexExpr(name, lbrack, args, rbrack, this.after(rbrack)) };
   }
 
   private parseFieldDecl(): ast.Field {
@@ -552,8 +557,8 @@ class Parser {
     const list: ast.Field[] = [];
     while (this.at('IDENT') || this.at('*') || this.at('(')) list.push(this.parseFieldDecl());
     const rbrace = this.expect('}');
-    const fields: ast.FieldList = { kind: 'FieldList', opening: lbrace, list, closing: rbrace, pos: lbrace, end: rbrace + 1 };
-    return { kind: 'StructType', fields, pos, end: rbrace + 1 };
+    const fields: ast.FieldList = { kind: 'FieldList', opening: lbrace, list, closing: rbrace, pos: lbrace, end: this.after(rbrace) };
+    return { kind: 'StructType', fields, pos, end: this.after(rbrace) };
   }
 
   private parsePointerType(): ast.StarExpr {
@@ -734,7 +739,7 @@ class Parser {
       this.next();
       const list = this.parseParameterList(undefined, undefined, ']');
       const closing = this.expect(']');
-      typeParams = { kind: 'FieldList', opening, list, closing, pos: opening, end: closing + 1 };
+      typeParams = { kind: 'FieldList', opening, list, closing, pos: opening, end: this.after(closing) };
       if (list.length === 0) {
         this.error(closing, 'empty type parameter list');
         typeParams = undefined;
@@ -743,7 +748,7 @@ class Parser {
     const opening = this.expect('(');
     const list = !this.at(')') ? this.parseParameterList(undefined, undefined, ')') : [];
     const closing = this.expect(')');
-    return { typeParams, params: { kind: 'FieldList', opening, list, closing, pos: opening, end: closing + 1 } };
+    return { typeParams, params: { kind: 'FieldList', opening, list, closing, pos: opening, end: this.after(closing) } };
   }
 
   private parseResult(): ast.FieldList | undefined {
@@ -800,7 +805,7 @@ class Parser {
         this.exprLev--;
       }
       const rbrack = this.expectClosing(']', 'type argument list');
-      type = packIndexExpr(ident, lbrack, list, rbrack);
+      type = packIndexExpr(ident, lbrack, list, rbrack, this.after(rbrack));
     } else if (this.at('.')) {
       type = this.parseQualifiedIdent(ident);
     }
@@ -862,8 +867,8 @@ class Parser {
       }
     }
     const rbrace = this.expect('}');
-    const methods: ast.FieldList = { kind: 'FieldList', opening: lbrace, list, closing: rbrace, pos: lbrace, end: rbrace + 1 };
-    return { kind: 'InterfaceType', methods, pos, end: rbrace + 1 };
+    const methods: ast.FieldList = { kind: 'FieldList', opening: lbrace, list, closing: rbrace, pos: lbrace, end: this.after(rbrace) };
+    return { kind: 'InterfaceType', methods, pos, end: this.after(rbrace) };
   }
 
   private parseMapType(): ast.MapType {
@@ -927,7 +932,7 @@ class Parser {
           this.next();
           const type = this.parseType();
           const rparen = this.expect(')');
-          return { kind: 'ParenExpr', x: type, pos: lparen, end: rparen + 1 };
+          return { kind: 'ParenExpr', x: type, pos: lparen, end: this.after(rparen) };
         }
         default:
           return undefined;
@@ -995,7 +1000,7 @@ class Parser {
         const x = this.parseRhsOrType();
         this.exprLev--;
         const rparen = this.expect(')');
-        return { kind: 'ParenExpr', x, pos: lparen, end: Math.max(rparen + 1, x.end) };
+        return { kind: 'ParenExpr', x, pos: lparen, end: Math.max(this.after(rparen), x.end) };
       }
       case 'func':
         return this.parseFuncTypeOrLit();
@@ -1021,7 +1026,7 @@ class Parser {
       if (this.at('type')) this.next(); // x.(type) in a type switch guard
       else type = this.parseType();
       const rparen = this.expect(')');
-      return { kind: 'TypeAssertExpr', x, lparen, type, rparen, pos: x.pos, end: rparen + 1 };
+      return { kind: 'TypeAssertExpr', x, lparen, type, rparen, pos: x.pos, end: this.after(rparen) };
     }
     const pos = this.pos;
     this.errorExpected(pos, 'selector or type assertion');
@@ -1038,7 +1043,7 @@ class Parser {
       const rbrack = this.pos;
       this.next();
       const index: ast.BadExpr = { kind: 'BadExpr', pos: rbrack, end: rbrack };
-      return { kind: 'IndexExpr', x, lbrack, index, rbrack, pos: x.pos, end: rbrack + 1 };
+      return { kind: 'IndexExpr', x, lbrack, index, rbrack, pos: x.pos, end: this.after(rbrack) };
     }
     this.exprLev++;
     const index: (ast.Expr | undefined)[] = [undefined, undefined, undefined];
@@ -1062,7 +1067,7 @@ class Parser {
     }
     this.exprLev--;
     const rbrack = this.expect(']');
-    const end = Math.max(rbrack + 1, this.prevEnd);
+    const end = Math.max(this.after(rbrack), this.prevEnd);
     if (colonCount > 0) {
       let slice3 = false;
       if (colonCount === 2) {
@@ -1082,7 +1087,7 @@ class Parser {
       const only = index[0] ?? ({ kind: 'BadExpr', pos: rbrack, end: rbrack } as ast.BadExpr);
       return { kind: 'IndexExpr', x, lbrack, index: only, rbrack, pos: x.pos, end };
     }
-    return packIndexExpr(x, lbrack, args, rbrack);
+    return packIndexExpr(x, lbrack, args, rbrack, this.after(rbrack));
   }
 
   private parseCallOrConversion(fun: ast.Expr): ast.CallExpr {
@@ -1101,7 +1106,7 @@ class Parser {
     }
     this.exprLev--;
     const rparen = this.expectClosing(')', 'argument list');
-    return { kind: 'CallExpr', fun, lparen, args, ellipsis, rparen, pos: fun.pos, end: Math.max(rparen + 1, this.prevEnd) };
+    return { kind: 'CallExpr', fun, lparen, args, ellipsis, rparen, pos: fun.pos, end: Math.max(this.after(rparen), this.prevEnd) };
   }
 
   private parseValue(): ast.Expr {
@@ -1137,7 +1142,7 @@ class Parser {
     const rbrace = this.expectClosing('}', 'composite literal');
     return {
       kind: 'CompositeLit', type, lbrace, elts, rbrace, incomplete: !found,
-      pos: type?.pos ?? lbrace, end: found ? rbrace + 1 : Math.max(lbrace + 1, this.prevEnd),
+      pos: type?.pos ?? lbrace, end: found ? this.after(rbrace) : Math.max(this.after(lbrace), this.prevEnd),
     };
   }
 
@@ -1309,7 +1314,7 @@ class Parser {
           return { stmt: { kind: 'LabeledStmt', label: first, colon, stmt, pos: first.pos, end: stmt.end }, isRange: false, rangePos: -1 };
         }
         this.error(colon, 'illegal label declaration');
-        return { stmt: { kind: 'BadStmt', pos: first.pos, end: colon + 1 }, isRange: false, rangePos: -1 };
+        return { stmt: { kind: 'BadStmt', pos: first.pos, end: this.after(colon) }, isRange: false, rangePos: -1 };
       }
       case '<-': {
         const arrow = this.pos;
@@ -1443,7 +1448,7 @@ class Parser {
     } else this.expect('default');
     const colon = this.expect(':');
     const body = this.parseStmtList();
-    const end = body.length > 0 ? body[body.length - 1].end : colon + 1;
+    const end = body.length > 0 ? body[body.length - 1].end : this.after(colon);
     return { kind: 'CaseClause', list, colon, body, pos, end: Math.max(end, pos) };
   }
 
@@ -1526,7 +1531,7 @@ class Parser {
     } else this.expect('default');
     const colon = this.expect(':');
     const body = this.parseStmtList();
-    const end = body.length > 0 ? body[body.length - 1].end : colon + 1;
+    const end = body.length > 0 ? body[body.length - 1].end : this.after(colon);
     return { kind: 'CommClause', comm, colon, body, pos, end: Math.max(end, pos) };
   }
 
@@ -1731,7 +1736,7 @@ class Parser {
         if (pname !== undefined && (ptype !== undefined || !this.at(']'))) {
           const list = this.parseParameterList(pname, ptype, ']');
           const closing = this.expect(']');
-          typeParams = { kind: 'FieldList', opening: lbrack, list, closing, pos: lbrack, end: closing + 1 };
+          typeParams = { kind: 'FieldList', opening: lbrack, list, closing, pos: lbrack, end: this.after(closing) };
           if (this.at('=')) {
             assign = this.pos;
             this.next();
@@ -1769,7 +1774,7 @@ class Parser {
         specs.push(this.parseSpec(keyword, this.leadComment, iota));
       }
       rparen = this.expect2(')');
-      end = rparen >= 0 ? rparen + 1 : this.prevEnd;
+      end = rparen >= 0 ? this.after(rparen) : this.prevEnd;
       this.expectSemi();
     } else {
       specs.push(this.parseSpec(keyword, undefined, 0));
@@ -1842,13 +1847,14 @@ function isLiteralToken(tok: Token): boolean {
 }
 
 function blockStmt(lbrace: number, list: ast.Stmt[], rbrace: number, fallbackEnd: number): ast.BlockStmt {
-  const end = rbrace >= 0 ? rbrace + 1 : Math.max(lbrace + 1, list.length > 0 ? list[list.length - 1].end : 0, fallbackEnd);
+  // A missing brace (at the end of the file) must not push the end past the text.
+  const end = rbrace >= 0 ? rbrace + 1 : Math.max(Math.min(lbrace + 1, fallbackEnd), list.length > 0 ? list[list.length - 1].end : 0, fallbackEnd);
   return { kind: 'BlockStmt', lbrace, list, rbrace, pos: lbrace, end };
 }
 
-function packIndexExpr(x: ast.Expr, lbrack: number, list: ast.Expr[], rbrack: number): ast.Expr {
-  if (list.length === 1) return { kind: 'IndexExpr', x, lbrack, index: list[0], rbrack, pos: x.pos, end: rbrack + 1 };
-  return { kind: 'IndexListExpr', x, lbrack, indices: list, rbrack, pos: x.pos, end: rbrack + 1 };
+function packIndexExpr(x: ast.Expr, lbrack: number, list: ast.Expr[], rbrack: number, end: number): ast.Expr {
+  if (list.length === 1) return { kind: 'IndexExpr', x, lbrack, index: list[0], rbrack, pos: x.pos, end };
+  return { kind: 'IndexListExpr', x, lbrack, indices: list, rbrack, pos: x.pos, end };
 }
 
 function unparen(x: ast.Expr): ast.Expr {

@@ -225,7 +225,9 @@ export class Scanner {
 
   private error(pos: number, end: number, message: string): void {
     this.errorCount++;
-    this.onError(pos, end, message);
+    const length = this.src.length;
+    const from = Math.min(pos, length);
+    this.onError(from, Math.max(from, Math.min(end, length)), message);
   }
 
   private ifEquals(plain: Token, withEquals: Token): Token {
