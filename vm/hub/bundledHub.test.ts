@@ -17,6 +17,7 @@ import { HubImportResolver } from './hubImportResolver';
 import { Program, stdlibPackage } from '../types/program';
 import { apiOfPackage } from './apiModel';
 import { diffApis, formatApiDiff } from './apiDiff';
+import { diffPackages, formatApiDiffReport } from './packageApiDiff';
 
 const hubRoot = locateBundledHub(__dirname, nodeFileSystem);
 
@@ -110,6 +111,16 @@ test('the documentation of amigos and amigos/oracle declares exactly the built-i
     const diff = diffApis(apiOfPackage(builtin.pkg), apiOfPackage(documented.pkg));
     assert.equal(diff.changes.length, 0, formatApiDiff(diff));
   }
+});
+
+test('token v2 breaks token v1 in a new major, so its release is allowed', () => {
+  const report = diffPackages('hub.amigos.dev/token', 'hub.amigos.dev/token@v2', { resolver, cwd: hubRoot ?? '.' });
+  assert.ok(!(report instanceof Error), String(report));
+  const text = formatApiDiffReport(report);
+  assert.match(text, /breaking {4}func BalanceOf: removed/);
+  assert.match(text, /breaking {4}func Transfer: signature changed from \(address, int64\) to \(address, int64\) error/);
+  assert.match(text, /compatible {2}func Balance: added/);
+  assert.equal(report.refused, null, text);
 });
 
 function testFunctions(file: File): string[] {

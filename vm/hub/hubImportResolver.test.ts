@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { HubImportResolver, type PackageSourceFiles } from './hubImportResolver';
 import { HubResolver } from './resolver';
+import { Program } from '../types/program';
 
 const corpus = join(__dirname, '../../test-fixtures/hub/load');
 const resolver = new HubResolver({ workspace: join(corpus, 'workspace'), bundledHub: join(corpus, 'bundled') });
@@ -36,4 +37,22 @@ test('imports never include test files; a package under test may ask for them', 
 test('errors say why', () => {
   assert.equal(summary(imports.resolve('hub.amigos.dev/token@v3', corpus)), 'error: hub.amigos.dev/token has no major version 3; there are v1 (1.2.0), v2 (2.0.0)');
   assert.match(summary(imports.resolve('hub.amigos.dev/nothing', corpus)), /^error: cannot find package hub\.amigos\.dev\/nothing in the workspace/);
+});
+
+test('the checker sees two majors as two packages and names an import cycle', () => {
+  const program = new Program(imports);
+  const wallet = imports.resolve('hub.amigos.dev/wallet', corpus);
+  assert.ok(!(wallet instanceof Error));
+  const checked = program.check(wallet);
+  assert.deepEqual(checked.diagnostics.map((diagnostic) => diagnostic.message), []);
+  assert.deepEqual(checked.pkg.imports.map((pkg) => pkg.path), ['fmt', 'hub.amigos.dev/token', 'hub.amigos.dev/token@v2']);
+  const cycle = imports.resolve('hub.amigos.dev/cycle/a', corpus);
+  assert.ok(!(cycle instanceof Error));
+  const cycleProgram = new Program(imports);
+  cycleProgram.check(cycle);
+  const messages = cycleProgram.allDiagnostics().map((diagnostic) => diagnostic.message);
+  assert.ok(
+    messages.some((message) => message.includes('import cycle not allowed') && message.includes('hub.amigos.dev/cycle/a') && message.includes('hub.amigos.dev/cycle/b')),
+    messages.join('\n'),
+  );
 });
