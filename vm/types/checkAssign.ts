@@ -211,7 +211,7 @@ export function rhsOperands(c: Checker, lhsCount: number, rhs: Expr[], targetTyp
     const x = rawExpr(c, e, {});
     if (failed(x)) return null;
     if (lhsCount === 2 && (x.mode === 'mapindex' || x.mode === 'commaok')) {
-      const first: Operand = { mode: 'value', expr: e, type: x.type };
+      const first: Operand = { mode: x.mode, expr: e, type: x.type };
       const tuple = new Tuple([new Var('', x.type, null, '', -1), new Var('', Typ[BasicKind.Bool], null, '', -1)]);
       c.info.types.set(e, { mode: 'commaok', type: tuple });
       return [first, { mode: 'value', expr: undefined, type: Typ[BasicKind.UntypedBool] }];

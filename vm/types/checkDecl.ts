@@ -14,6 +14,7 @@ import { commentText, funcType, notSupported, typExpr } from './checkType';
 import { makeInt, unquote, unknownValue } from './constant';
 import { computeInitOrder } from './initOrder';
 import { Const, Func, PkgName, TypeName, Var, type TypeObject } from './objects';
+import { Package } from './package';
 import { Scope } from './scope';
 import {
   ArrayType, Interface, Named, Pointer, Struct, Typ, BasicKind, invalidType, isConstType, isValid, underlying, type Type,
@@ -77,10 +78,13 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
     notSupported(c, spec.path, leftOutImports[path]);
     return;
   }
-  const imported = c.importPackage(path, c.pkg);
+  let imported = c.importPackage(path, c.pkg);
   if (typeof imported === 'string') {
     c.error(spec.path, imported);
-    return;
+    // A stand-in keeps the file's uses of the package from being reported again.
+    const stand = new Package(path, spec.name?.name ?? path.split('/').pop() ?? path, null);
+    stand.fake = true;
+    imported = stand;
   }
   if (!c.pkg.imports.includes(imported)) c.pkg.imports.push(imported);
   const local = spec.name?.name ?? imported.name;
@@ -518,7 +522,7 @@ function unusedImports(c: Checker): void {
     c.file = file;
     for (const spec of file.imports) {
       const obj = (spec.name ? c.info.defs.get(spec.name) : c.info.implicits.get(spec)) as PkgName | undefined | null;
-      if (!obj || !(obj instanceof PkgName) || obj.used) continue;
+      if (!obj || !(obj instanceof PkgName) || obj.used || obj.imported.fake) continue;
       if (spec.name?.name === '.') {
         const anyUsed = [...c.info.uses.values()].some((o) => o.pkg === obj.imported);
         if (anyUsed) continue;
@@ -603,11 +607,22 @@ function localType(c: Checker, spec: TypeSpec): void {
   obj.type = named;
   c.declare(c.scope, spec.name, obj, spec.name.pos);
   const rhs = typExpr(c, spec.type);
-  if (rhs === named || (rhs instanceof Named && !c.resolvedNamed.has(rhs) && rhs.obj.pkg === c.pkg && rhs.obj.parent !== c.pkg.scope)) {
+  if (rhs === named || containsDirectly(underlying(rhs), named, new Set()) || (rhs instanceof Named && !c.resolvedNamed.has(rhs) && rhs.obj.pkg === c.pkg && rhs.obj.parent !== c.pkg.scope)) {
     c.error(spec.name, `invalid recursive type: ${obj.name} refers to itself`);
     named.underlyingType = invalidType;
   } else named.underlyingType = underlying(rhs);
   c.resolvedNamed.add(named);
+}
+
+/** Whether `t` holds `named` without an indirection (for local recursive types). */
+function containsDirectly(t: Type, named: Named, seen: Set<Type>): boolean {
+  if (t === named) return true;
+  if (seen.has(t)) return false;
+  seen.add(t);
+  if (t instanceof Struct) return t.fields.some((f) => containsDirectly(f.type, named, seen));
+  if (t instanceof ArrayType) return containsDirectly(t.elem, named, seen);
+  if (t instanceof Named && t.obj.parent !== null) return containsDirectly(t.underlyingType, named, seen);
+  return false;
 }
 
 export { Typ, BasicKind };

@@ -407,6 +407,7 @@ function selector(c: Checker, e: SelectorExpr, wantType: boolean): Operand {
       const pkgName = r.obj;
       pkgName.used = true;
       c.info.uses.set(e.x, pkgName);
+      if (pkgName.imported.fake) return invalid(e);
       const obj = pkgName.imported.scope.lookup(sel);
       if (obj === undefined || obj.name === '_') {
         c.error(e.sel, `undefined: ${e.x.name}.${sel}`);

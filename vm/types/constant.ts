@@ -548,7 +548,6 @@ function formatG6(x: number): string {
 }
 
 function ratString(r: Rat): string {
-  if (r.den === 1n && bitLength(r.num) <= 64) return r.num.toString();
   const n = ratToNumber(r);
   if (Number.isFinite(n)) return formatG6(n);
   // Too large for a double: print the integer part's magnitude in decimal exponent form.

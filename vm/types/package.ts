@@ -14,6 +14,8 @@ export class Package {
   files: File[] = [];
   /** The package clause's doc comment text. */
   doc = '';
+  /** A stand-in for an import that failed (its uses are not reported again). */
+  fake = false;
 
   constructor(
     /** The import path (`fmt`, `amigos/oracle`, `hub.amigos.dev/social/forum`). */

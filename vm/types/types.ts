@@ -542,6 +542,8 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
     typ = p;
     isPtr = true;
   }
+  // A pointer to an interface has no methods.
+  if (isPtr && underlying(typ) instanceof Interface) return { kind: 'notFound' };
   let current: Candidate[] = [{ type: typ, index: [], indirect: isPtr, multiples: false }];
   const seen = new Set<Named>();
   while (current.length > 0) {
