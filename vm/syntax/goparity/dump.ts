@@ -39,7 +39,7 @@ function detail(node: ast.Node): string {
     case 'Ident':
       return node.name;
     case 'BasicLit':
-      return `${node.litKind} ${JSON.stringify(node.value)}`;
+      return `${node.litKind} ${goQuote(node.value)}`;
     case 'BinaryExpr':
     case 'UnaryExpr':
       return node.op;
@@ -56,7 +56,7 @@ function detail(node: ast.Node): string {
     case 'EmptyStmt':
       return String(node.implicit);
     case 'Comment':
-      return JSON.stringify(node.text);
+      return goQuote(node.text);
     case 'TypeSpec':
       return String(node.assign >= 0);
     default:
@@ -78,4 +78,28 @@ function byteOffsetTable(text: string): number[] {
   }
   table[text.length] = bytes;
   return table;
+}
+
+/** Go's strconv.Quote: printable runes kept, the rest escaped. */
+function goQuote(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+      case '"': out += '\\"'; continue;
+      case '\\': out += '\\\\'; continue;
+      case '\u0007': out += '\\a'; continue;
+      case '\b': out += '\\b'; continue;
+      case '\f': out += '\\f'; continue;
+      case '\n': out += '\\n'; continue;
+      case '\r': out += '\\r'; continue;
+      case '\t': out += '\\t'; continue;
+      case '\v': out += '\\v'; continue;
+    }
+    if (ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch)) out += ch;
+    else if (code < 0x80) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += `\\U${code.toString(16).padStart(8, '0')}`;
+  }
+  return out + '"';
 }
