@@ -29,3 +29,5 @@ export { HubImportResolver } from './hubImportResolver';
 export type { PackageSourceFiles } from './hubImportResolver';
 export { diffPackages, formatApiDiffReport } from './packageApiDiff';
 export type { ApiDiffOptions, ApiDiffReport, ApiDiffSide } from './packageApiDiff';
+export { openHub } from './openHub';
+export type { OpenHubOptions } from './openHub';
