@@ -3,7 +3,7 @@
 // here. Test helpers (golden.ts) are not part of it.
 
 export { parseManifest, importPathProblem, versionProblem, oracleSources } from './manifest';
-export type { Manifest, ManifestDiagnostic, ManifestResult, OracleFeed, OracleSource, PackageKind, Severity } from './manifest';
+export type { Manifest, ManifestDiagnostic, ManifestResult, OracleFeed, OracleSource, PackageKind, Severity, WorkspaceDefaults } from './manifest';
 export { nodeFileSystem } from './hubFileSystem';
 export type { DirectoryEntry, HubFileSystem } from './hubFileSystem';
 export { defaultHubCache, hubCacheVariable, locateBundledHub } from './hubLocations';

@@ -20,6 +20,7 @@ function render(result: ManifestResult): string {
       const parts = Object.entries(answers).map(([source, value]) => `${source}=${value}`);
       lines.push(`oracle ${JSON.stringify(feed)} (line ${manifest.oracleLine}): ${parts.join(' ')}`);
     }
+    for (const [key, value] of Object.entries(manifest.defaults)) lines.push(`default ${key}: ${JSON.stringify(value)}`);
   } else {
     lines.push('no manifest');
   }

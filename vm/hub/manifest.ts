@@ -29,6 +29,18 @@ export interface Manifest {
   oracle: Map<string, OracleFeed>;
   /** 1-based line of the [oracle] header (or of its first feed), for "ignored here" notes. */
   oracleLine?: number;
+  /** The [defaults] table: what commands use when their flags are not given. */
+  defaults: WorkspaceDefaults;
+}
+
+/** Workspace defaults for commands (`[defaults]` in the workspace root's amigos.toml). */
+export interface WorkspaceDefaults {
+  /** The caller of `call` without --caller: a named account or an address. */
+  caller?: string;
+  /** The gas limit of a tx without --gas. */
+  gas?: number;
+  /** The node's state directory, relative to the workspace root. */
+  state?: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -55,7 +67,7 @@ export interface ManifestResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parse: parseToml, TomlError } = require('smol-toml') as typeof SmolToml;
 
-const knownKeys = ['module', 'kind', 'version', 'description', 'oracle'];
+const knownKeys = ['module', 'kind', 'version', 'description', 'oracle', 'defaults'];
 const int64Min = -(2n ** 63n);
 const int64Max = 2n ** 63n - 1n;
 
@@ -80,7 +92,7 @@ export function parseManifest(text: string, file: string): ManifestResult {
     return { diagnostics };
   }
 
-  const manifest: Manifest = { file, kind: 'library', version: '0.0.0', major: 0, description: '', oracle: new Map() };
+  const manifest: Manifest = { file, kind: 'library', version: '0.0.0', major: 0, description: '', oracle: new Map(), defaults: {} };
 
   for (const key of Object.keys(table)) {
     if (!knownKeys.includes(key)) {
@@ -130,6 +142,7 @@ export function parseManifest(text: string, file: string): ManifestResult {
   }
 
   if (table.oracle !== undefined) readOracle(table.oracle, manifest, locator, report);
+  if (table.defaults !== undefined) readDefaults(table.defaults, manifest, locator, report);
 
   return { manifest, diagnostics };
 }
@@ -199,6 +212,31 @@ function readOracle(
     }
     if (Object.keys(answers).length === 0) report(feedWhere, 'error', `oracle feed "${feed}" has no answers (give chainlink, band and/or uma)`);
     if (Object.keys(parsed).length > 0) manifest.oracle.set(feed, parsed);
+  }
+}
+
+function readDefaults(
+  value: unknown,
+  manifest: Manifest,
+  locator: KeyLocator,
+  report: (where: Position, severity: Severity, message: string) => void,
+): void {
+  const header = locator.table(['defaults']) ?? locator.key([], 'defaults');
+  if (!isTable(value)) {
+    report(header, 'error', `[defaults] must be a table, like caller = "alice", gas = 10000000, state = ".amigos"`);
+    return;
+  }
+  for (const [key, setting] of Object.entries(value)) {
+    const where = locator.find(['defaults'], key) ?? header;
+    if (key === 'caller' || key === 'state') {
+      if (typeof setting === 'string' && setting !== '') manifest.defaults[key] = setting;
+      else report(where, 'error', `defaults.${key} must be a non-empty string, not ${describe(setting)}`);
+    } else if (key === 'gas') {
+      if (typeof setting === 'bigint' && setting > 0n && setting <= BigInt(Number.MAX_SAFE_INTEGER)) manifest.defaults.gas = Number(setting);
+      else report(where, 'error', `defaults.gas must be a positive integer, not ${describe(setting)}`);
+    } else {
+      report(where, 'warning', `unknown default "${key}" ([defaults] knows caller, gas, state)`);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Data-driven tests of discovery and resolution. Each folder of test-fixtures/hub/resolve/ is a
 // case: `workspace/`, and optionally `bundled/` and `cache/`, are the three sources;
 // `imports.txt` lists queries, one a line (`resolve PATH`, `resolve-test PATH`, `children PREFIX`,
-// `packages`, `file PATH`, `locate SPEC`, `oracle`, `diagnostics`, and `bundled DIR` / `cache DIR` to move a
+// `packages`, `file PATH`, `locate SPEC`, `oracle`, `defaults`, `diagnostics`, and `bundled DIR` / `cache DIR` to move a
 // source; `#` starts a comment); the answers, rendered
 // as text with paths relative to the case, must equal `expected.golden`.
 import { test } from 'node:test';
@@ -69,6 +69,9 @@ function check(caseDir: string, expectedPath: string): void {
         for (const [feed, answers] of resolver.oracle) {
           out.push(`  ${feed}: ${Object.entries(answers).map(([source, value]) => `${source}=${value}`).join(' ')}`);
         }
+        break;
+      case 'defaults':
+        for (const [key, value] of Object.entries(resolver.defaults)) out.push(`  ${key}: ${JSON.stringify(value)}`);
         break;
       case 'diagnostics':
         for (const diagnostic of resolver.diagnostics) {

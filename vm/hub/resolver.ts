@@ -8,7 +8,7 @@
 // through discovery (workspace.ts) when it is built or refreshed.
 import * as semver from 'semver';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import type { ManifestDiagnostic, OracleFeed } from './manifest';
+import type { ManifestDiagnostic, OracleFeed, WorkspaceDefaults } from './manifest';
 import { importPathProblem } from './manifest';
 import type { HubFileSystem } from './hubFileSystem';
 import { nodeFileSystem } from './hubFileSystem';
@@ -87,6 +87,7 @@ export class HubResolver {
   /** The package of each package folder, the first source winning. */
   private byDir = new Map<string, HubPackage>();
   private oracleFeeds = new Map<string, OracleFeed>();
+  private workspaceDefaults: WorkspaceDefaults = {};
   private readonly fs: HubFileSystem;
 
   constructor(private readonly options: HubResolverOptions) {
@@ -98,12 +99,14 @@ export class HubResolver {
   refresh(): void {
     const trees: PackageTree[] = [];
     let oracle = new Map<string, OracleFeed>();
+    this.workspaceDefaults = {};
     if (this.options.workspace !== undefined) {
       // The bundled hub and the cache are their own sources even when they lie in the workspace
       // (a checkout of this repository): walking them twice would shadow them with themselves.
       const exclude = [this.options.bundledHub, this.options.cache].filter((dir): dir is string => dir !== undefined).map((dir) => resolvePath(dir));
       const workspace = discoverWorkspace(resolvePath(this.options.workspace), this.fs, { exclude });
       oracle = workspace.oracle;
+      this.workspaceDefaults = workspace.defaults;
       trees.push(workspace);
     }
     if (this.options.bundledHub !== undefined) trees.push(discoverPackages(resolvePath(this.options.bundledHub), 'bundled', this.fs));
@@ -118,6 +121,11 @@ export class HubResolver {
         if (!this.byDir.has(pkg.dir)) this.byDir.set(pkg.dir, pkg);
       }
     }
+  }
+
+  /** The workspace's command defaults ([defaults] of its root amigos.toml). */
+  get defaults(): WorkspaceDefaults {
+    return this.workspaceDefaults;
   }
 
   /** The workspace's local oracle answers ([oracle] of its root amigos.toml). */

@@ -6,7 +6,7 @@
 // HubFileSystem it is given, and walks in sorted order so that the result never depends on the
 // host's directory order.
 import { basename, join } from 'node:path';
-import { parseManifest, type Manifest, type ManifestDiagnostic, type OracleFeed, type PackageKind } from './manifest';
+import { parseManifest, type Manifest, type ManifestDiagnostic, type OracleFeed, type PackageKind, type WorkspaceDefaults } from './manifest';
 import type { HubFileSystem } from './hubFileSystem';
 
 export const manifestName = 'amigos.toml';
@@ -62,6 +62,8 @@ export interface PackageTree {
 export interface Workspace extends PackageTree {
   /** The local oracle answers: the [oracle] table of the root amigos.toml. */
   oracle: Map<string, OracleFeed>;
+  /** The [defaults] of the root amigos.toml. */
+  defaults: WorkspaceDefaults;
 }
 
 /** The identity of major `major` of the module `path`: `path` for 0 and 1, `path@vN` after. */
@@ -73,7 +75,7 @@ export function packageIdentity(path: string, major: number): string {
 export function discoverWorkspace(root: string, fs: HubFileSystem, options: DiscoverOptions = {}): Workspace {
   const tree = discoverPackages(root, 'workspace', fs, options);
   const oracle = tree.rootManifest?.oracle ?? new Map<string, OracleFeed>();
-  return { ...tree, oracle };
+  return { ...tree, oracle, defaults: tree.rootManifest?.defaults ?? {} };
 }
 
 /**
@@ -108,6 +110,15 @@ export function discoverPackages(root: string, source: PackageSource, fs: HubFil
     if (!manifest) continue;
     const atRoot = dir === root;
     if (atRoot) tree.rootManifest = manifest;
+    if (!atRoot && Object.keys(manifest.defaults).length > 0 && source === 'workspace') {
+      tree.diagnostics.push({
+        file: manifestFile,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `[defaults] is read only from the workspace root's ${manifestName} (${join(root, manifestName)}); this one is ignored`,
+      });
+    }
     if (!atRoot && manifest.oracle.size > 0 && source === 'workspace') {
       tree.diagnostics.push({
         file: manifestFile,
