@@ -9,3 +9,7 @@ export * from './package';
 export * from './constant';
 export * from './info';
 export { universe, errorType, msgType, predeclared } from './universe';
+export type { Diagnostic } from './check';
+export { Program, checkPackage, noImports, isStdlibPath, stdlibPackage } from './program';
+export type { CheckedPackage, ImportResolver, PackageSource } from './program';
+export * from './queries';
