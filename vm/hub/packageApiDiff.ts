@@ -10,10 +10,12 @@ import { HubImportResolver } from './hubImportResolver';
 import type { HubFileSystem } from './hubFileSystem';
 import { nodeFileSystem } from './hubFileSystem';
 import type { HubResolver } from './resolver';
+import type { PackageKind } from './manifest';
 
 export interface ApiDiffSide {
   identity: string;
   version: string;
+  kind: PackageKind;
   dir: string;
   api: PackageApi;
 }
@@ -41,6 +43,11 @@ export function diffPackages(oldSpec: string, newSpec: string, options: ApiDiffO
   const after = loadSide(newSpec, options, fs);
   if (after instanceof Error) return after;
   const diff = diffApis(before.api, after.api);
+  if (before.kind !== after.kind) {
+    // A realm keeps state between transactions and a library does not: every user is affected.
+    diff.changes.unshift({ kind: 'breaking', subject: 'package kind', detail: `changed from ${before.kind} to ${after.kind}` });
+    diff.breaking++;
+  }
   return { old: before, new: after, diff, refused: releaseProblem(before.version, after.version, diff) ?? null };
 }
 
@@ -66,5 +73,5 @@ function loadSide(spec: string, options: ApiDiffOptions, fs: HubFileSystem): Api
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     return new Error(`${pkg.identity} does not check: ${first.fileName}:${line}: ${first.message}${more}`);
   }
-  return { identity: pkg.identity, version: pkg.version, dir: pkg.dir, api: apiOfPackage(checked.pkg) };
+  return { identity: pkg.identity, version: pkg.version, kind: pkg.kind, dir: pkg.dir, api: apiOfPackage(checked.pkg) };
 }
