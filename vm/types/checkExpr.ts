@@ -12,7 +12,7 @@ import { objDecl } from './checkDecl';
 import { funcBody } from './checkStmt';
 import { funcType, notSupported, typExpr } from './checkType';
 import {
-  binaryOp, bigintValue, compare, constString, intRange, isZero, makeBool, parseLiteral, representable, shift,
+  binaryOp, bigintValue, compare, constString, exactString, intRange, isZero, makeBool, parseLiteral, representable, shift,
   toFloat, toComplex, toInt, unaryOp, unknownValue, type CompareOp, type ConstOp, type ConstValue,
 } from './constant';
 import { Func, PkgName, Var, type TypeObject } from './objects';
@@ -381,9 +381,9 @@ function mapLit(c: Checker, e: CompositeLit, m: MapType): void {
     }
     const k = expr(c, el.key, m.key);
     assignment(c, k, m.key, 'map literal');
-    if (k.mode === 'constant' && k.value) {
-      const key = `${k.value.kind}:${constString(k.value)}`;
-      if (seen.has(key)) c.error(el.key, `duplicate key ${exprStringOf(el.key)} in map literal`);
+    if (k.mode === 'constant' && k.value && !failed(k)) {
+      const key = `${c.t(k.type)}:${k.value.kind}:${exactString(k.value)}`;
+      if (seen.has(key)) c.error(el.key, `duplicate key ${exprString(el.key)} in map literal`);
       seen.set(key, true);
     }
     const v = expr(c, el.value, m.elem);
@@ -793,7 +793,8 @@ const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
 function binary(c: Checker, e: BinaryExpr, hint: Type | undefined): Operand {
   if (e.op === '<<' || e.op === '>>') return shiftExpr(c, e, hint);
   const x = expr(c, e.x, hint);
-  const y = expr(c, e.y, hint);
+  // A non-constant shift of an untyped constant on the right takes the left operand's type.
+  const y = expr(c, e.y, isTyped(x.type) && !failed(x) && !comparisonOps.has(e.op) ? x.type : hint);
   if (failed(x) || failed(y)) return invalid(e);
   if (comparisonOps.has(e.op)) return comparison(c, e, x, y);
   matchTypes(c, x, y);

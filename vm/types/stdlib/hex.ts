@@ -20,4 +20,6 @@ func Decode(dst, src []byte) (int, error)
 func EncodedLen(n int) int
 func DecodedLen(x int) int
 func AppendEncode(dst, src []byte) []byte
+func AppendDecode(dst, src []byte) ([]byte, error)
+func Dump(data []byte) string
 `;

@@ -14,6 +14,21 @@ const Size224 = 28
 // The blocksize of SHA256 and SHA224 in bytes.
 const BlockSize = 64
 
+// Hash is the common interface implemented by the hash functions (hash.Hash in Go).
+type Hash interface {
+	Write(p []byte) (n int, err error)
+	Sum(b []byte) []byte
+	Reset()
+	Size() int
+	BlockSize() int
+}
+
+// New returns a new Hash computing the SHA256 checksum.
+func New() Hash
+
+// New224 returns a new Hash computing the SHA224 checksum.
+func New224() Hash
+
 // Sum256 returns the SHA256 checksum of the data.
 func Sum256(data []byte) [Size]byte
 

@@ -42,6 +42,11 @@ func AppendQuote(dst []byte, s string) []byte
 func AppendQuoteRune(dst []byte, r rune) []byte
 func Quote(s string) string
 func QuoteToASCII(s string) string
+func QuoteToGraphic(s string) string
+func QuoteRuneToGraphic(r rune) string
+func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
+func QuotedPrefix(s string) (string, error)
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
 func Unquote(s string) (string, error)
