@@ -240,7 +240,7 @@ export class FileLog implements RecordLog {
         fsyncSync(last.fd);
       }
     }
-    this.published = { current: head.current, refs: head.refs };
+    this.published = { current: head.current, refs: head.refs, detached: (head.detached ?? []).filter((loc) => this.readable(loc)) };
     if (!this.readOnly) this.removeStrayFiles();
     return null;
   }
@@ -299,6 +299,14 @@ export class FileLog implements RecordLog {
     }
   }
 
+  private readable(loc: number): boolean {
+    try {
+      return this.read(loc)[0] === RECORD_SNAPSHOT;
+    } catch {
+      return false;
+    }
+  }
+
   private startSegment(index: number): Segment {
     const path = this.segmentPath(index);
     const fd = openSync(path, 'w+');
@@ -347,6 +355,7 @@ export class FileLog implements RecordLog {
       end: last.size,
       current: head.current,
       refs: head.refs,
+      detached: head.detached ?? [],
     };
     const text = JSON.stringify(file);
     const content = JSON.stringify({ ...file, checksum: crc32(Buffer.from(text)) }) + '\n';
@@ -477,6 +486,7 @@ function readHeadFile(dir: string): HeadFile | string {
   for (const ref of Object.values(head.refs)) {
     if (!Number.isSafeInteger(ref?.head) || !Number.isSafeInteger(ref?.tip)) return 'HEAD has malformed refs';
   }
+  if (head.detached !== undefined && !(Array.isArray(head.detached) && head.detached.every((loc) => Number.isSafeInteger(loc)))) return 'HEAD has malformed detached tips';
   return head;
 }
 

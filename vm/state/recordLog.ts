@@ -13,6 +13,8 @@ export interface BranchRef {
 export interface HeadState {
   current: string;
   refs: Record<string, BranchRef>;
+  /** Former tips of moved branches, newest last, so their entries stay reachable by id until gc. */
+  detached?: number[];
 }
 
 /** A record found past the published head when opening (a commit that was written but not yet published). */

@@ -205,7 +205,7 @@ export class StateStore implements NodeSource, TransactionHost {
   checkout(target: string, options: { branch?: string } = {}): Snapshot {
     this.assertUsable();
     if (options.branch === undefined && Object.hasOwn(this.headState.refs, target)) {
-      this.publish({ current: target, refs: this.headState.refs });
+      this.publish({ ...this.headState, current: target });
       return this.head(target);
     }
     const entry = this.resolve(target);
@@ -213,7 +213,10 @@ export class StateStore implements NodeSource, TransactionHost {
     checkBranchName(name);
     const ref: BranchRef = { head: entry.failed ? entry.parentLoc : entry.loc, tip: entry.loc };
     if (ref.head === 0) throw new StateError(`cannot check out ${entry.id}: its parent was collected`);
-    this.publish({ current: name, refs: { ...this.headState.refs, [name]: ref } });
+    const detached = [...(this.headState.detached ?? [])];
+    const old = this.headState.refs[name];
+    if (old && old.tip !== ref.tip && !detached.includes(old.tip)) detached.push(old.tip);
+    this.publish({ current: name, refs: { ...this.headState.refs, [name]: ref }, detached: detached.slice(-1000) });
     return this.head(name);
   }
 
@@ -223,8 +226,9 @@ export class StateStore implements NodeSource, TransactionHost {
     this.branchRef(name);
     if (name === this.headState.current) throw new StateError(`cannot delete the current branch ${name}`);
     const refs = { ...this.headState.refs };
+    const detached = [...(this.headState.detached ?? []), refs[name].tip].slice(-1000);
     delete refs[name];
-    this.publish({ current: this.headState.current, refs });
+    this.publish({ current: this.headState.current, refs, detached });
   }
 
   /** Commits, on the current branch, a new snapshot that undoes the changes of `target`. */
@@ -281,7 +285,7 @@ export class StateStore implements NodeSource, TransactionHost {
       }
       const refs: Record<string, BranchRef> = {};
       for (const [name, ref] of Object.entries(this.headState.refs)) refs[name] = { head: moved.get(ref.head)!, tip: moved.get(ref.tip)! };
-      return { current: this.headState.current, refs };
+      return { current: this.headState.current, refs, detached: [] };
     });
     this.headState = structuredClone(this.records.head!);
     this.nodeCache.clear();
@@ -370,7 +374,7 @@ export class StateStore implements NodeSource, TransactionHost {
     const body = encodeSnapshotRecord({ ...content, id, branch: tx.branch, parentLoc: base.loc, previousLoc: tip.loc, rootLoc });
     const loc = this.records.append(body);
     const next: BranchRef = { head: failed ? base.loc : loc, tip: loc };
-    this.records.commit({ current: this.headState.current, refs: { ...this.headState.refs, [tx.branch]: next } });
+    this.records.commit({ ...this.headState, refs: { ...this.headState.refs, [tx.branch]: next } });
     this.headState = structuredClone(this.records.head!);
     return publicSnapshot(this.readSnapshot(loc));
   }
@@ -467,9 +471,12 @@ export class StateStore implements NodeSource, TransactionHost {
 
   /** Walks every branch's log once, so ids of old entries resolve. */
   private indexHistory(): void {
-    for (const ref of Object.values(this.headState.refs)) {
-      let loc = ref.tip;
-      while (loc > 0) {
+    const tips = [...Object.values(this.headState.refs).map((ref) => ref.tip), ...(this.headState.detached ?? [])];
+    const visited = new Set<number>();
+    for (const tip of tips) {
+      let loc = tip;
+      while (loc > 0 && !visited.has(loc)) {
+        visited.add(loc);
         const entry = this.readSnapshot(loc);
         this.idIndex.set(entry.id, loc);
         loc = entry.previousLoc;
@@ -502,6 +509,7 @@ export class StateStore implements NodeSource, TransactionHost {
       const current = head && Object.hasOwn(refs, head.current) ? head.current : Object.hasOwn(refs, DEFAULT_BRANCH) ? DEFAULT_BRANCH : Object.keys(refs).sort()[0];
       const changed = !head || this.records.found.length > 0;
       head = { current, refs };
+      head.detached = this.records.headLost ? [] : (this.records.head?.detached ?? []);
       if (changed && !this.records.readOnly) this.records.publish(head);
       return structuredClone(head);
     }

@@ -203,6 +203,7 @@ function leafAt(source: NodeSource, view: View): Leaf | null {
 }
 
 function* diffViews(source: NodeSource, a: View | null, b: View | null, path: number[]): Generator<TrieChange> {
+  if (!a && !b) return;
   if (a && b && a.skip === 0 && b.skip === 0 && sameSubtree(source, a.ref, b.ref)) return;
   if (!a || !b) {
     const only = (a ?? b)!;
