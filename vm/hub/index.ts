@@ -2,7 +2,7 @@
 // resolution, hub locations and the exported-API diff. Everything outside vm/hub imports from
 // here. Test helpers (golden.ts) are not part of it.
 
-export { parseManifest, importPathProblem, versionProblem, oracleSources } from './manifest';
+export { parseManifest, manifestText, importPathProblem, versionProblem, oracleSources } from './manifest';
 export type { Manifest, ManifestDiagnostic, ManifestResult, OracleFeed, OracleSource, PackageKind, Severity, WorkspaceDefaults } from './manifest';
 export { nodeFileSystem } from './hubFileSystem';
 export type { DirectoryEntry, HubFileSystem } from './hubFileSystem';

@@ -65,7 +65,7 @@ export interface ManifestResult {
 // declarations sit in an ES-module package, which TypeScript's Node16 mode refuses to `import`
 // from CommonJS; the types come in through a type-only import instead.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parse: parseToml, TomlError } = require('smol-toml') as typeof SmolToml;
+const { parse: parseToml, stringify: stringifyToml, TomlError } = require('smol-toml') as typeof SmolToml;
 
 const knownKeys = ['module', 'kind', 'version', 'description', 'oracle', 'defaults'];
 const int64Min = -(2n ** 63n);
@@ -145,6 +145,16 @@ export function parseManifest(text: string, file: string): ManifestResult {
   if (table.defaults !== undefined) readDefaults(table.defaults, manifest, locator, report);
 
   return { manifest, diagnostics };
+}
+
+/**
+ * The text of an amigos.toml for a package (for tools that create one, such as `fork`), written
+ * by smol-toml so that any description is quoted correctly. It round-trips through parseManifest.
+ */
+export function manifestText(fields: { module: string; kind: PackageKind; version: string; description?: string }): string {
+  const table: Record<string, string> = { module: fields.module, kind: fields.kind, version: fields.version };
+  if (fields.description !== undefined && fields.description !== '') table.description = fields.description;
+  return stringifyToml(table) + '\n';
 }
 
 /** Why `path` is not a valid module path, or undefined when it is. Versions never go in a path. */
