@@ -12,7 +12,7 @@ import { objDecl } from './checkDecl';
 import { funcBody } from './checkStmt';
 import { funcType, notSupported, typExpr } from './checkType';
 import {
-  binaryOp, bigintValue, compare, constString, exactString, intRange, isZero, makeBool, parseLiteral, representable, shift,
+  binaryOp, bigintValue, compare, exactString, intRange, isZero, makeBool, parseLiteral, representable, shift,
   toFloat, toComplex, toInt, unaryOp, unknownValue, type CompareOp, type ConstOp, type ConstValue,
 } from './constant';
 import { Func, PkgName, Var, type TypeObject } from './objects';

@@ -6,7 +6,7 @@
 
 import type { BlockStmt, CaseClause, Expr, FuncDecl, FuncLit, RangeStmt, Stmt, SwitchStmt, TypeSwitchStmt } from '../syntax/index';
 import type { Checker, FuncContext } from './check';
-import { assignVars, assignment, initVar, inferMarker, lhsVar, rhsOperands, shortVarDecl, typesSummary } from './checkAssign';
+import { assignVars, assignment, lhsVar, rhsOperands, shortVarDecl, typesSummary } from './checkAssign';
 import { declStmt } from './checkDecl';
 import { convertUntyped, defaultConvert, expr, impossibleAssertion, invalid, rawExpr, unparen } from './checkExpr';
 import { notSupported, typExpr } from './checkType';
@@ -17,8 +17,8 @@ import { failed, exprString, type Operand } from './operand';
 import type { Scope } from './scope';
 import { isTerminating } from './terminating';
 import {
-  ArrayType, Basic, BasicKind, MapType, Pointer, Signature, Slice, Typ, identical, isBoolean, isInteger, isInterface,
-  isNumeric, isString, isUntyped, isValid, underlying, type Type,
+  ArrayType, BasicKind, MapType, Pointer, Signature, Slice, Typ, identical, isBoolean, isInteger, isInterface,
+  isNumeric, isString, isUntyped, isValid, runeType, underlying, type Type,
 } from './types';
 
 interface StmtContext {
@@ -445,7 +445,7 @@ function rangeStmt(c: Checker, s: RangeStmt, ctx: StmtContext): void {
       const u = underlying(x.type);
       if (isString(u)) {
         key = Typ[BasicKind.Int];
-        val = runeTypeOf();
+        val = runeType;
         if (isUntyped(x.type)) convertUntyped(c, x, Typ[BasicKind.String]);
       } else if (u instanceof ArrayType) {
         key = Typ[BasicKind.Int];
@@ -520,10 +520,3 @@ function assignableTo2(c: Checker, x: Operand, T: Type): boolean {
   return !failed(y);
 }
 
-function runeTypeOf(): Type {
-  return runeType;
-}
-
-import { runeType } from './types';
-
-export { initVar, inferMarker, Basic };

@@ -7,6 +7,7 @@
 import type { BlockStmt, Stmt } from '../syntax/index';
 import type { Checker } from './check';
 import { Label } from './objects';
+import { invalidType } from './types';
 
 interface LabelInfo {
   obj: Label;
@@ -26,7 +27,7 @@ export function checkLabels(c: Checker, body: BlockStmt): void {
         if (name !== '_') {
           if (labels.has(name)) c.error(cur.label, `label ${name} already defined`);
           else {
-            const obj = new Label(name, c.info.types.size >= 0 ? invalidLabelType() : invalidLabelType(), c.pkg, c.fileName, cur.label.pos);
+            const obj = new Label(name, invalidType, c.pkg, c.fileName, cur.label.pos);
             obj.decl = cur;
             c.info.defs.set(cur.label, obj);
             labels.set(name, { obj, stmt: cur, block: list, index });
@@ -111,7 +112,3 @@ function forChildren(s: Stmt, f: (list: Stmt[]) => void): void {
   }
 }
 
-import { invalidType } from './types';
-function invalidLabelType() {
-  return invalidType;
-}
