@@ -167,7 +167,9 @@ export class HubResolver {
       return { kind: 'error', message: `${path} has no ${wanted}; there are ${there}` };
     }
     const warnings: string[] = [];
-    const newer = majorsWithNewest(all).filter(([each]) => each > Math.max(chosen.major, 1));
+    // Only a released major is worth moving to: a major with pre-releases alone is not announced.
+    const released = (major: number): boolean => all.some((pkg) => pkg.major === major && semver.prerelease(pkg.version) === null);
+    const newer = majorsWithNewest(all).filter(([each]) => each > Math.max(chosen.major, 1) && released(each));
     if (newer.length > 0) {
       const newestMajor = newer[newer.length - 1][0];
       const newestVersion = (this.select(all, newestMajor) as HubPackage).version;
