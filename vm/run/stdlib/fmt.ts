@@ -6,7 +6,12 @@
 import { AddressBook, Printer } from './printer';
 import { newError, newWrapError, newWrapErrors } from './errorValues';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
-import { Iface, Slice } from '../values';
+import { Iface, runtimeError, Slice } from '../values';
+import { appendString, stringToBytes } from './support';
+import { scan } from './scan';
+// Loading fmt registers the whole native standard library (index.ts), so that a loader importing
+// only some packages still links every one of them.
+import './index';
 
 /** The operands of a variadic ...any parameter. */
 export function operands(args: Slice | null): (Iface | null)[] {
@@ -58,7 +63,23 @@ export function loadFmt(ctx: NativeContext): NativeExports {
     Sprintln: (args: Slice | null) => charged(rt, f.sprintln(args)),
     Sprintf: (format: string, args: Slice | null) => charged(rt, f.sprintf(format, args)),
     Errorf: (format: string, args: Slice | null) => f.errorf(format, args),
+    Fprint: (w: Iface, args: Slice | null) => writeTo(w, f.sprint(args)),
+    Fprintln: (w: Iface, args: Slice | null) => writeTo(w, f.sprintln(args)),
+    Fprintf: (w: Iface, format: string, args: Slice | null) => writeTo(w, f.sprintf(format, args)),
+    Append: (b: Slice | null, args: Slice | null) => appendString(b, charged(rt, f.sprint(args))),
+    Appendln: (b: Slice | null, args: Slice | null) => appendString(b, charged(rt, f.sprintln(args))),
+    Appendf: (b: Slice | null, format: string, args: Slice | null) => appendString(b, charged(rt, f.sprintf(format, args))),
+    Sscan: (str: string, args: Slice | null) => scan(str, null, operands(args)),
+    Sscanf: (str: string, format: string, args: Slice | null) => scan(str, format, operands(args)),
   };
+}
+
+/** Fprint*: hands the bytes to the writer's Write method. */
+function writeTo(w: Iface | null, text: string): [number, Iface | null] {
+  if (w === null) throw runtimeError('invalid memory address or nil pointer dereference');
+  const write = w.t.methods.Write;
+  if (write === undefined) throw runtimeError(`method Write missing on ${w.t}`);
+  return write(w.v, stringToBytes(text)) as [number, Iface | null];
 }
 
 function charged(rt: NativeContext['rt'], text: string): string {

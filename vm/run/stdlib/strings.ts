@@ -4,12 +4,13 @@
 // Invalid UTF-8 reads as RuneError (width 1) exactly where Go's range-over-string does. Gas is
 // charged by the length of the text built. Title (deprecated) and the io-based Reader are absent.
 
-import { isSpace, toLower, toTitle, toUpper } from './unicode';
+import { isDigit, isLetter, isSpace, toLower, toTitle, toUpper } from './unicode';
 import { runeCount } from './utf8';
 import { bytesToString, declaredType, items, panicWith, sliceOf } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
-import { decodeRune, encodeRune, Types, type Slice } from '../values';
+import { decodeRune, encodeRune, Types, type Slice, type Type } from '../values';
+import { newError } from './errorValues';
 
 type RuneFn = (r: number) => boolean;
 
@@ -298,13 +299,37 @@ export function replaceAll(pairs: string[], s: string): string {
   return out;
 }
 
+/** strings.Title: the first letter of each word in title case (deprecated in Go, kept for old code). */
+export function titleCase(s: string): string {
+  let previous = 0x20;
+  return mapRunes((r) => {
+    const atWordStart = isSeparator(previous);
+    previous = r;
+    return atWordStart ? toTitle(r) : r;
+  }, s);
+}
+
+function isSeparator(r: number): boolean {
+  if (r <= 0x7f) {
+    if ((r >= 0x30 && r <= 0x39) || (r >= 0x61 && r <= 0x7a) || (r >= 0x41 && r <= 0x5a) || r === 0x5f) return false;
+    return true;
+  }
+  if (isLetter(r) || isDigit(r)) return false;
+  return isSpace(r);
+}
+
 interface BuilderState {
   $s?: string;
   $cap?: number;
 }
 
 interface ReplacerState {
-  $pairs?: string[];
+  oldnew: Slice | null;
+}
+
+interface ReaderState {
+  s: string;
+  i: I64;
 }
 
 function builderOf(b: BuilderState): string {
@@ -331,13 +356,19 @@ function write(b: BuilderState, s: string): void {
   b.$s = builderOf(b) + s;
 }
 
+/** io.EOF's text; package io is not in the standard library, so readers share this value. */
+export const eof = newError('EOF');
+
+function fallbackStruct(name: string, fields: [string, Type][]): Type {
+  const t = Types.named('strings', 'strings', name, 'struct');
+  Types.setUnderlying(t, Types.struct(fields.map(([fieldName, type]) => ({ name: fieldName, key: fieldName, type, embedded: false, exported: false, tag: '' }))));
+  return t;
+}
+
 export function loadStrings(ctx: NativeContext): NativeExports {
   const { rt } = ctx;
-  const replacerType = declaredType(ctx, 'Replacer', () => {
-    const t = Types.named('strings', 'strings', 'Replacer', 'struct');
-    Types.setUnderlying(t, Types.struct([]));
-    return t;
-  });
+  const replacerType = declaredType(ctx, 'Replacer', () => fallbackStruct('Replacer', [['oldnew', Types.slice(Types.string)]]));
+  const readerType = declaredType(ctx, 'Reader', () => fallbackStruct('Reader', [['s', Types.string], ['i', Types.int64]]));
   const charged = (s: string): string => {
     rt.charge(s.length >> 3);
     return s;
@@ -432,10 +463,46 @@ export function loadStrings(ctx: NativeContext): NativeExports {
       const pairs = items<string>(oldnew);
       if (pairs.length % 2 === 1) panicWith('strings.NewReplacer: odd argument count');
       const r = replacerType.zero() as ReplacerState;
-      r.$pairs = pairs;
+      r.oldnew = sliceOf(pairs);
       return r;
     },
-    'Replacer.Replace': (r: ReplacerState, s: string) => charged(replaceAll(r.$pairs ?? [], s)),
+    'Replacer.Replace': (r: ReplacerState, s: string) => charged(replaceAll(items<string>(r.oldnew), s)),
+    Title: (s: string) => titleCase(s),
+    NewReader: (s: string) => {
+      const r = readerType.zero() as ReaderState;
+      r.s = s;
+      r.i = 0;
+      return r;
+    },
+    'Reader.Len': (r: ReaderState) => Math.max(r.s.length - toNumber(r.i), 0),
+    'Reader.Read': (r: ReaderState, p: Slice | null) => {
+      const at = toNumber(r.i);
+      if (at >= r.s.length) return [0, eof];
+      const n = Math.min(p === null ? 0 : p.l, r.s.length - at);
+      for (let k = 0; k < n; k++) p!.a[p!.o + k] = r.s.charCodeAt(at + k);
+      r.i = at + n;
+      return [n, null];
+    },
+    'Reader.ReadByte': (r: ReaderState) => {
+      const at = toNumber(r.i);
+      if (at >= r.s.length) return [0, eof];
+      r.i = at + 1;
+      return [r.s.charCodeAt(at), null];
+    },
+    'Reader.ReadRune': (r: ReaderState) => {
+      const at = toNumber(r.i);
+      if (at >= r.s.length) return [0, 0, eof];
+      const [rune, width] = r.s.charCodeAt(at) < 0x80 ? [r.s.charCodeAt(at), 1] : decodeRune(r.s, at);
+      r.i = at + width;
+      return [rune, width, null];
+    },
+    'Reader.ReadString': (r: ReaderState, delim: number) => {
+      const at = toNumber(r.i);
+      const i = r.s.indexOf(String.fromCharCode(delim), at);
+      const end = i < 0 ? r.s.length : i + 1;
+      r.i = end;
+      return [r.s.substring(at, end), i < 0 ? eof : null];
+    },
   };
 }
 

@@ -1,0 +1,100 @@
+// Package encoding/hex: lowercase encoding, decoding of either case with Go's errors
+// (`encoding/hex: invalid byte: U+0067 'g'`, `encoding/hex: odd length hex string`).
+
+import { newError } from './errorValues';
+import { appendString, bytesToString } from './support';
+import { AddressBook, Printer } from './printer';
+import { registerNatives, type NativeContext, type NativeExports } from '../natives';
+import { toNumber, type I64 } from '../ints';
+import { Iface, runtimeError, Slice, Types, type Type } from '../values';
+
+export const errLength = newError('encoding/hex: odd length hex string');
+
+const digits = '0123456789abcdef';
+
+export function encode(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += digits[c >> 4] + digits[c & 15];
+  }
+  return out;
+}
+
+function fromHex(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** Decodes as Go does: bytes decoded so far, and the error (invalid byte first, then odd length). */
+export function decode(s: string): { bytes: number[]; invalid?: number; odd?: boolean } {
+  const bytes: number[] = [];
+  let i = 1;
+  for (; i < s.length; i += 2) {
+    const a = fromHex(s.charCodeAt(i - 1));
+    if (a < 0) return { bytes, invalid: s.charCodeAt(i - 1) };
+    const b = fromHex(s.charCodeAt(i));
+    if (b < 0) return { bytes, invalid: s.charCodeAt(i) };
+    bytes.push((a << 4) | b);
+  }
+  if (s.length % 2 === 1) {
+    if (fromHex(s.charCodeAt(i - 1)) < 0) return { bytes, invalid: s.charCodeAt(i - 1) };
+    return { bytes, odd: true };
+  }
+  return { bytes };
+}
+
+export function loadHex(ctx: NativeContext): NativeExports {
+  let invalidByteType: Type;
+  try {
+    invalidByteType = ctx.type('InvalidByteError');
+  } catch {
+    invalidByteType = Types.named('encoding/hex', 'hex', 'InvalidByteError', 'uint8');
+    Types.setUnderlying(invalidByteType, Types.uint8);
+  }
+  const invalidText = (b: number): string => {
+    const p = new Printer(new AddressBook());
+    p.doPrintf('encoding/hex: invalid byte: %#U', [new Iface(Types.int32, b)]);
+    return p.buf;
+  };
+  invalidByteType.methods.Error ??= invalidText;
+  const failure = (result: ReturnType<typeof decode>): Iface | null => {
+    if (result.invalid !== undefined) return new Iface(invalidByteType, result.invalid);
+    if (result.odd) return errLength;
+    return null;
+  };
+  return {
+    ErrLength: () => errLength,
+    'InvalidByteError.Error': invalidText,
+    EncodeToString: (src: Slice | null) => encode(bytesToString(src)),
+    DecodeString: (s: string) => {
+      const result = decode(s);
+      return [new Slice(result.bytes, 0, result.bytes.length, result.bytes.length), failure(result)];
+    },
+    Encode: (dst: Slice | null, src: Slice | null) => {
+      const text = encode(bytesToString(src));
+      writeInto(dst, text);
+      return text.length;
+    },
+    Decode: (dst: Slice | null, src: Slice | null) => {
+      const result = decode(bytesToString(src));
+      writeInto(dst, String.fromCharCode(...result.bytes));
+      return [result.bytes.length, failure(result)];
+    },
+    EncodedLen: (n: I64) => toNumber(n) * 2,
+    DecodedLen: (n: I64) => Math.trunc(toNumber(n) / 2),
+    AppendEncode: (dst: Slice | null, src: Slice | null) => appendString(dst, encode(bytesToString(src))),
+  };
+}
+
+function writeInto(dst: Slice | null, bytes: string): void {
+  const room = dst === null ? 0 : dst.l;
+  if (bytes.length > room) {
+    throw runtimeError(`index out of range [${bytes.length - 1}] with length ${room}`);
+  }
+  for (let i = 0; i < bytes.length; i++) dst!.a[dst!.o + i] = bytes.charCodeAt(i);
+}
+
+registerNatives({ path: 'encoding/hex', load: loadHex });
