@@ -5,6 +5,7 @@
 // It works on plain API data only: getting that data (parsing, checking) is the caller's job.
 import * as semver from 'semver';
 import type { ApiFunc, ApiType, PackageApi } from './apiModel';
+import type { PackageKind } from './manifest';
 
 export type ChangeKind = 'compatible' | 'breaking';
 
@@ -65,6 +66,31 @@ export function releaseProblem(oldVersion: string, newVersion: string, diff: Api
   const next = oldMajor === 0 ? `${oldMajor}.${semver.minor(oldVersion) + 1}.0 or 1.0.0` : `${oldMajor + 1}.0.0`;
   const plural = diff.breaking === 1 ? 'change' : 'changes';
   return `${oldVersion} → ${newVersion} is not a major version bump but has ${diff.breaking} breaking ${plural} (${subjects.join('; ')}); publish it as ${next}`;
+}
+
+/** What a node keeps of a deployed package version to judge the next one (plain JSON). */
+export interface PublishedApi {
+  version: string;
+  kind: PackageKind;
+  api: PackageApi;
+}
+
+/**
+ * The diff between a deployed version and the next, a change of kind included (a realm keeps
+ * state between transactions and a library does not, so every user is affected).
+ */
+export function diffPublished(deployed: PublishedApi, next: PublishedApi): ApiDiff {
+  const diff = diffApis(deployed.api, next.api);
+  if (deployed.kind !== next.kind) {
+    diff.changes.unshift({ kind: 'breaking', subject: 'package kind', detail: `changed from ${deployed.kind} to ${next.kind}` });
+    diff.breaking++;
+  }
+  return diff;
+}
+
+/** Why deploying `next` over `deployed` is refused (see releaseProblem), or undefined. */
+export function upgradeProblem(deployed: PublishedApi, next: PublishedApi): string | undefined {
+  return releaseProblem(deployed.version, next.version, diffPublished(deployed, next));
 }
 
 /** The diff as text, one change a line, for `amigos api-diff`. */

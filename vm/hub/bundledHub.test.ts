@@ -18,6 +18,7 @@ import { Program, stdlibPackage } from '../types/program';
 import { apiOfPackage } from './apiModel';
 import { diffApis, formatApiDiff } from './apiDiff';
 import { diffPackages, formatApiDiffReport } from './packageApiDiff';
+import { upgradeProblem, type PublishedApi } from './apiDiff';
 
 const hubRoot = locateBundledHub(__dirname, nodeFileSystem);
 
@@ -121,6 +122,17 @@ test('token v2 breaks token v1 in a new major, so its release is allowed', () =>
   assert.match(text, /breaking {4}func Transfer: signature changed from \(address, int64\) to \(address, int64\) error/);
   assert.match(text, /compatible {2}func Balance: added/);
   assert.equal(report.refused, null, text);
+});
+
+test('a node refuses token v2 deployed over token v1 as a minor version, from stored APIs', () => {
+  const report = diffPackages('hub.amigos.dev/token', 'hub.amigos.dev/token@v2', { resolver, cwd: hubRoot ?? '.' });
+  assert.ok(!(report instanceof Error), String(report));
+  // What a node stores at deploy is plain JSON; the rule works on what it reads back.
+  const stored = JSON.parse(JSON.stringify({ version: report.old.version, kind: report.old.kind, api: report.old.api })) as PublishedApi;
+  const asMinor: PublishedApi = { version: '1.3.0', kind: report.new.kind, api: report.new.api };
+  assert.match(upgradeProblem(stored, asMinor) ?? '', /^1\.2\.0 → 1\.3\.0 is not a major version bump but has \d+ breaking changes .*publish it as 2\.0\.0$/);
+  assert.equal(upgradeProblem(stored, { ...asMinor, version: '2.0.0' }), undefined);
+  assert.equal(upgradeProblem(stored, { ...stored, version: '1.2.1' }), undefined);
 });
 
 function testFunctions(file: File): string[] {

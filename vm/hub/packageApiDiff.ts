@@ -5,7 +5,7 @@
 // It never throws: a package that cannot be found or does not check is reported in the result.
 import { Program } from '../types/program';
 import { apiOfPackage, type PackageApi } from './apiModel';
-import { diffApis, formatApiDiff, releaseProblem, type ApiDiff } from './apiDiff';
+import { diffPublished, formatApiDiff, releaseProblem, type ApiDiff } from './apiDiff';
 import { HubImportResolver } from './hubImportResolver';
 import type { HubFileSystem } from './hubFileSystem';
 import { nodeFileSystem } from './hubFileSystem';
@@ -42,12 +42,7 @@ export function diffPackages(oldSpec: string, newSpec: string, options: ApiDiffO
   if (before instanceof Error) return before;
   const after = loadSide(newSpec, options, fs);
   if (after instanceof Error) return after;
-  const diff = diffApis(before.api, after.api);
-  if (before.kind !== after.kind) {
-    // A realm keeps state between transactions and a library does not: every user is affected.
-    diff.changes.unshift({ kind: 'breaking', subject: 'package kind', detail: `changed from ${before.kind} to ${after.kind}` });
-    diff.breaking++;
-  }
+  const diff = diffPublished(before, after);
   return { old: before, new: after, diff, refused: releaseProblem(before.version, after.version, diff) ?? null };
 }
 
