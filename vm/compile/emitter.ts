@@ -276,67 +276,70 @@ export class FuncEmitter {
 
   private block(list: A.Stmt[], newScope: boolean): void {
     if (newScope) this.scopes.push([]);
-    const gotoTargets = this.gotoLabels(list);
-    let openForward: string[] = [];
-    if (gotoTargets.forward.size > 0) {
-      // Forward gotos: everything before a label sits in a block the goto breaks out of.
-      openForward = [...gotoTargets.forward];
-      for (let i = openForward.length - 1; i >= 0; i--) {
-        this.line(`${openForward[i]}$fwd: {`);
-        this.indent++;
-      }
+    const gotoTargets = new Map<string, number>();
+    for (const stmt of list) {
+      if (stmt.kind === 'LabeledStmt' && list.some((s) => containsGoto(s, stmt.label.name))) gotoTargets.set(stmt.label.name, gotoTargets.size + 1);
+    }
+    let machine: { state: string; loop: string; hoistAt: number } | null = null;
+    if (gotoTargets.size > 0) {
+      // Labels that gotos jump to: the block becomes a state machine (a loop over a switch with
+      // one case per label); declarations are hoisted so that jumps never meet a `let` in its TDZ.
+      machine = { state: this.temp(), loop: `$goto${this.temps++}`, hoistAt: this.lines.length };
+      this.gotos.push({ labels: gotoTargets, state: machine.state, loop: machine.loop });
+      this.hoist.push({ depth: this.scopes.length, names: [] });
+      this.line(`${machine.state} = 0;`);
+      this.line(`${machine.loop}: while (true) {`);
+      this.indent++;
+      this.line(`if (($rt.gas -= ${Gas.loopIteration}) < 0) $rt.outOfGas();`);
+      this.line(`switch (${machine.state}) {`);
+      this.line('case 0:');
+      this.indent++;
     }
     let charged = false;
-    for (const stmt of list) {
-      if (stmt.kind === 'LabeledStmt' && gotoTargets.forward.has(this.labelName(stmt.label))) {
+    for (let index = 0; index < list.length; index++) {
+      const stmt = list[index];
+      if (machine !== null && stmt.kind === 'LabeledStmt' && gotoTargets.has(stmt.label.name)) {
         this.indent--;
-        this.line('}');
-        charged = false;
-      }
-      if (stmt.kind === 'LabeledStmt' && gotoTargets.backward.has(this.labelName(stmt.label))) {
-        // A backward goto target: the rest of the block is a loop the goto continues.
-        const rest = list.slice(list.indexOf(stmt));
-        const name = this.labelName(stmt.label);
-        this.line(`${name}$back: while (true) {`);
+        this.line(`case ${gotoTargets.get(stmt.label.name)}:`);
         this.indent++;
-        this.statement((stmt as A.LabeledStmt).stmt, false);
-        for (const s of rest.slice(1)) this.statement(s, false);
-        this.line(`break ${name}$back;`);
-        this.indent--;
-        this.line('}');
-        if (newScope) this.scopes.pop();
-        return;
+        charged = false;
       }
       const simple = isSimple(stmt);
       if (!simple) charged = false;
       if (simple && !charged && !this.prog.options.debug) {
-        const run = countSimpleRun(list, list.indexOf(stmt));
+        const run = countSimpleRun(list, index);
         this.line(`if (($rt.gas -= ${run * Gas.stmt}) < 0) $rt.outOfGas();`);
         charged = true;
       }
       this.statement(stmt, !simple);
     }
+    if (machine !== null) {
+      this.indent--;
+      this.line('}');
+      this.line(`break ${machine.loop};`);
+      this.indent--;
+      this.line('}');
+      this.gotos.pop();
+      const hoisted = this.hoist.pop()!;
+      if (hoisted.names.length > 0) this.lines.splice(machine.hoistAt, 0, '  '.repeat(this.indent) + `let ${hoisted.names.join(', ')};`);
+    }
     if (newScope) this.scopes.pop();
+  }
+
+  private readonly gotos: { labels: Map<string, number>; state: string; loop: string }[] = [];
+  private readonly hoist: { depth: number; names: string[] }[] = [];
+
+  /** `let js = value`, or `js = value` with `js` hoisted when inside a goto state machine's own block. */
+  private letLine(js: string, value: string): void {
+    const h = this.hoist[this.hoist.length - 1];
+    if (h !== undefined && h.depth === this.scopes.length) {
+      h.names.push(js);
+      this.line(`${js} = ${value};`);
+    } else this.line(`let ${js} = ${value};`);
   }
 
   private labelName(id: A.Ident): string {
     return `L_${sanitize(id.name)}`;
-  }
-
-  /** Labels of this block that are targets of gotos before them (forward) or after them (backward). */
-  private gotoLabels(list: A.Stmt[]): { forward: Set<string>; backward: Set<string> } {
-    const forward = new Set<string>();
-    const backward = new Set<string>();
-    list.forEach((stmt, index) => {
-      if (stmt.kind !== 'LabeledStmt') return;
-      const name = stmt.label.name;
-      list.forEach((other, j) => {
-        if (j === index) return;
-        if (containsGoto(other, name)) (j < index ? forward : backward).add(this.labelName(stmt.label));
-      });
-      if (containsGoto(stmt.stmt, name)) backward.add(this.labelName(stmt.label));
-    });
-    return { forward, backward };
   }
 
   private statement(stmt: A.Stmt, charge: boolean): void {
@@ -404,10 +407,12 @@ export class FuncEmitter {
   private branch(stmt: A.BranchStmt): void {
     if (stmt.tok === 'fallthrough') return; // handled by the switch emitter (no break emitted)
     if (stmt.tok === 'goto') {
-      const name = this.labelName(stmt.label!);
-      // Backward targets are loops (`continue`), forward targets are blocks (`break`).
-      const backward = this.lines.some((l) => l.includes(`${name}$back: while`));
-      this.line(backward ? `continue ${name}$back;` : `break ${name}$fwd;`);
+      const machine = [...this.gotos].reverse().find((g) => g.labels.has(stmt.label!.name));
+      if (machine === undefined) {
+        this.error(stmt, `label ${stmt.label!.name} not defined`);
+        return;
+      }
+      this.line(`{ ${machine.state} = ${machine.labels.get(stmt.label!.name)}; continue ${machine.loop}; }`);
       return;
     }
     let target: BreakTarget | undefined;
@@ -563,7 +568,8 @@ export class FuncEmitter {
       if (valueExpr !== undefined) bind(valueExpr, this.cloneIf(u.elem, `${s}.a[${s}.o + ${i}]`), u.elem);
     } else if (u instanceof T.ArrayType) {
       const xu = T.underlying(xt);
-      const arr = xu instanceof T.Pointer ? `$L.nn(${this.expr(stmt.x)})` : this.expr(stmt.x);
+      // Ranging over an array value ranges over a copy (a pointer to an array does not copy).
+      const arr = xu instanceof T.Pointer ? `$L.nn(${this.expr(stmt.x)})` : valueExpr !== undefined ? this.valueFor(stmt.x) : this.expr(stmt.x);
       head(`for (let ${i} = 0, ${s} = ${arr}; ${i} < ${u.len}; ${i}++)`);
       bind(keyExpr, i, T.Typ[T.BasicKind.Int]);
       if (valueExpr !== undefined) bind(valueExpr, this.cloneIf(u.elem, `${s}[${i}]`), u.elem);
@@ -748,7 +754,7 @@ export class FuncEmitter {
       return;
     }
     const f = this.prog.fresh('$dfn');
-    const { callee, recv } = this.calleeParts(call);
+    const { callee, recv } = this.calleeParts(call, true);
     this.line(`const ${f} = ${callee};`);
     let recvName: string | null = null;
     if (recv !== null) {
@@ -813,7 +819,7 @@ export class FuncEmitter {
     const boxed = this.prog.escapes.boxed.has(v);
     const js = this.prog.fresh(v.name);
     this.prog.names.set(v, js);
-    this.line(`let ${js} = ${boxed ? `new $L.Box(${value})` : value};`);
+    this.letLine(js, boxed ? `new $L.Box(${value})` : value);
     this.declare({ name: v.name, js, type: v.type, boxed });
   }
 
@@ -1277,7 +1283,7 @@ export class FuncEmitter {
       return `${code}${prop(key)}`;
     }
     if (sel.kind === 'method') {
-      const { callee, recv } = this.methodCallee(e, sel);
+      const { callee, recv } = this.methodCallee(e, sel, true);
       if (recv === null) return callee;
       return `$L.bindMethod(${callee}, ${recv})`;
     }
@@ -1307,7 +1313,16 @@ export class FuncEmitter {
    * For a method selection `x.M`: the function to call and the receiver argument (null when the
    * callee is already bound, as for an interface's method read through a temp).
    */
-  private methodCallee(e: A.SelectorExpr, sel: T.Selection): { callee: string; recv: string | null } {
+  private methodCallee(e: A.SelectorExpr, sel: T.Selection, copyRecv = false): { callee: string; recv: string | null } {
+    const r = this.methodCalleeRaw(e, sel);
+    const m = sel.obj as T.Func;
+    if (!copyRecv || r.recv === null || m.recv === null) return r;
+    const rt = m.recv.type;
+    if (this.isComposite(rt)) return { callee: r.callee, recv: `${this.t(rt)}.clone(${r.recv})` };
+    return r;
+  }
+
+  private methodCalleeRaw(e: A.SelectorExpr, sel: T.Selection): { callee: string; recv: string | null } {
     const m = sel.obj as T.Func;
     const path = sel.index.slice(0, -1);
     const { code, type } = this.embeddedPath(e.x, path);
@@ -1372,7 +1387,7 @@ export class FuncEmitter {
   }
 
   private typeAssert(e: A.TypeAssertExpr, commaOk: boolean): string {
-    const target = this.typeOf(e);
+    const target = e.type !== undefined ? this.typeOf(e.type) : this.typeOf(e);
     const x = this.expr(e.x);
     const staticType = JSON.stringify(toBytes(T.typeString(this.typeOf(e.x))));
     if (commaOk) {
@@ -1523,11 +1538,11 @@ export class FuncEmitter {
     return pre !== null ? `(${pre}, ${code})` : code;
   }
 
-  private calleeParts(e: A.CallExpr): { callee: string; recv: string | null } {
+  private calleeParts(e: A.CallExpr, copyRecv = false): { callee: string; recv: string | null } {
     const fun = unparen(e.fun);
     if (fun.kind === 'SelectorExpr') {
       const sel = this.info.selections.get(fun);
-      if (sel !== undefined && sel.kind === 'method') return this.methodCallee(fun, sel);
+      if (sel !== undefined && sel.kind === 'method') return this.methodCallee(fun, sel, copyRecv);
       if (sel === undefined) {
         const obj = this.info.uses.get(fun.sel);
         if (obj !== undefined && obj.kind === 'func') return { callee: this.prog.nameOf(obj), recv: null };
@@ -1554,6 +1569,19 @@ export class FuncEmitter {
       values = tuple.vars.map((v, i) => ({ code: `${tmp}[${i}]`, type: v.type }));
     } else {
       values = e.args.map((a) => ({ code: '', type: this.typeOf(a), expr: a }));
+      // The gc toolchain evaluates the arguments that contain calls first, then reads the plain
+      // operands: `fmt.Println(x, f())` prints x as f left it. Match it.
+      if (values.length > 1 && values.some((v) => !this.hasCall(v.expr!)) && values.some((v) => this.hasCall(v.expr!))) {
+        const pres: string[] = [];
+        values = values.map((v, i) => {
+          if (!this.hasCall(v.expr!)) return v;
+          const to = !variadic || e.ellipsis >= 0 || i < params.length - 1 ? params[Math.min(i, params.length - 1)] : (T.underlying(params[params.length - 1]) as T.Slice).elem;
+          const tmp = this.temp();
+          pres.push(`${tmp} = ${this.valueTo(v.expr!, to ?? v.type)}`);
+          return { code: tmp, type: to ?? v.type };
+        });
+        pre = pres.join(', ');
+      }
     }
     const render = (v: { code: string; type: T.Type; expr?: A.Expr }, to: T.Type): string =>
       v.expr !== undefined ? this.valueTo(v.expr, to) : this.coerce(v.code, v.type, to);
@@ -1566,6 +1594,43 @@ export class FuncEmitter {
     const rest = values.slice(fixed).map((v) => render(v, elem));
     list.push(rest.length === 0 ? 'null' : `$L.mkSlice([${rest.join(', ')}])`);
     return { pre, list };
+  }
+
+  /** Whether evaluating `e` calls a function (conversions and len/cap do not count). */
+  private hasCall(e: A.Expr): boolean {
+    let found = false;
+    const visit = (n: A.Expr): void => {
+      if (found) return;
+      switch (n.kind) {
+        case 'CallExpr': {
+          const kind = this.info.calls.get(n);
+          if (kind === 'call' || kind === undefined) {
+            found = true;
+            return;
+          }
+          if (kind === 'builtin') {
+            const f = unparen(n.fun);
+            if (!(f.kind === 'Ident' && (f.name === 'len' || f.name === 'cap'))) {
+              found = true;
+              return;
+            }
+          }
+          n.args.forEach(visit);
+          return;
+        }
+        case 'ParenExpr': case 'StarExpr': case 'UnaryExpr': visit(n.x); return;
+        case 'BinaryExpr': visit(n.x); visit(n.y); return;
+        case 'SelectorExpr': visit(n.x); return;
+        case 'IndexExpr': visit(n.x); visit(n.index); return;
+        case 'SliceExpr': visit(n.x); if (n.low) visit(n.low); if (n.high) visit(n.high); if (n.max) visit(n.max); return;
+        case 'TypeAssertExpr': visit(n.x); return;
+        case 'CompositeLit': n.elts.forEach(visit); return;
+        case 'KeyValueExpr': visit(n.key); visit(n.value); return;
+        default: return;
+      }
+    };
+    visit(e);
+    return found;
   }
 
   private conversion(e: A.CallExpr): string {

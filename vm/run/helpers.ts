@@ -23,6 +23,7 @@ export const typeAssertionErrorType: Type = (() => {
 const fmtIndex = (i: I64): string => String(i);
 
 export function indexError(i: I64, len: number): GoPanic {
+  if (i < 0) return runtimeError(`index out of range [${fmtIndex(i)}]`);
   return runtimeError(`index out of range [${fmtIndex(i)}] with length ${len}`);
 }
 
