@@ -72,8 +72,8 @@ export interface PathChild {
   segment: string;
   /** The full path up to and including the segment (`hub.amigos.dev/social`). */
   path: string;
-  /** What an import of `path` resolves to, when it is a package or a built-in. */
-  kind: 'package' | 'builtin' | 'folder';
+  /** What an import of `path` resolves to: a package, a built-in, a folder of packages, or a major after `@`. */
+  kind: 'package' | 'builtin' | 'folder' | 'major';
   /** Whether longer paths continue below it. */
   hasChildren: boolean;
   /** For a package: the package an import of `path` selects, and its majors. */
@@ -196,9 +196,12 @@ export class HubResolver {
   /**
    * The children of a path prefix, one segment further, for completion. `prefix` up to its last
    * "/" is the parent ("" for the top: the hub hosts, `amigos` and the standard library); text
-   * after it is left for the client to filter. Children are sorted by segment.
+   * after it is left for the client to filter. Children are sorted by segment. After `path@`,
+   * the children are the majors of `path` you can write (`v0`, `v2`, ...).
    */
   children(prefix: string): PathChild[] {
+    const at = prefix.lastIndexOf('@');
+    if (at > prefix.lastIndexOf('/')) return this.majorsOf(prefix.slice(0, at));
     const slash = prefix.lastIndexOf('/');
     const parent = slash < 0 ? '' : prefix.slice(0, slash + 1);
     const paths = new Set<string>([...standardLibrary, ...amigosPackages, ...this.byPath.keys()]);
@@ -219,6 +222,18 @@ export class HubResolver {
       found.set(segment, child);
     }
     return [...found.values()].sort((a, b) => (a.segment < b.segment ? -1 : a.segment > b.segment ? 1 : 0));
+  }
+
+  /** After `path@`: one child per major of `path` (`v1` is written without a suffix, so it is left out). */
+  private majorsOf(path: string): PathChild[] {
+    const all = this.candidates(path);
+    return majorsWithNewest(all)
+      .filter(([major]) => major !== 1)
+      .map(([major]) => {
+        const chosen = this.select(all, major) as HubPackage;
+        const summary: PackageSummary = { package: chosen, majors: majorsWithNewest(all).map(([each]) => each), selected: true };
+        return { segment: `v${major}`, path: `${path}@v${major}`, kind: 'major' as const, hasChildren: false, summary };
+      });
   }
 
   /** The package whose folder holds `file` directly (its own package), if any. */
