@@ -57,10 +57,8 @@ function stmtList(c: Checker, list: Stmt[], ctx: StmtContext): void {
   // Trailing empty statements do not count when deciding whether a fallthrough is last.
   let last = list.length - 1;
   while (last >= 0 && list[last].kind === 'EmptyStmt') last--;
-  list.forEach((s, i) => {
-    const inner = ctx.fallthroughOk && i === last ? ctx : { ...ctx, fallthroughOk: false };
-    stmt(c, s, inner);
-  });
+  const plain = ctx.fallthroughOk ? { ...ctx, fallthroughOk: false } : ctx;
+  for (let i = 0; i < list.length; i++) stmt(c, list[i], i === last ? ctx : plain);
 }
 
 function openBlock(c: Checker, node: Stmt | CaseClause, comment: string, f: (scope: Scope) => void): void {

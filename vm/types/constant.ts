@@ -103,10 +103,13 @@ export function ratToNumber(r: Rat): number {
   return neg ? -value : value;
 }
 
+const float64View = new DataView(new ArrayBuffer(8));
+
 /** The exact rational value of a finite double. */
 export function numberToRat(x: number): Rat {
   if (!Number.isFinite(x) || x === 0) return ratZero;
-  const view = new DataView(new ArrayBuffer(8));
+  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return { num: BigInt(x), den: 1n };
+  const view = float64View;
   view.setFloat64(0, x);
   const bits = view.getBigUint64(0);
   const neg = bits >> 63n === 1n;
@@ -288,6 +291,7 @@ export function unquote(raw: string): string | null {
   if (raw.length >= 2 && raw[0] === '`' && raw[raw.length - 1] === '`') return raw.slice(1, -1).replace(/\r/g, '');
   if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') return null;
   const body = raw.slice(1, -1);
+  if (!body.includes('\\')) return body;
   const bytes: number[] = [];
   let i = 0;
   while (i < body.length) {
