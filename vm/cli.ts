@@ -36,6 +36,7 @@ if (require.main === module) {
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdoutBytes: (data) => process.stdout.write(data),
     cwd: process.cwd(),
   };
   main(process.argv.slice(2), io).then(

@@ -5,6 +5,8 @@
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Writes raw bytes to standard output (program output that may not be valid UTF-8); falls back to `stdout`. */
+  stdoutBytes?: (data: Uint8Array) => void;
   /** The directory relative paths are resolved against. */
   cwd: string;
 }

@@ -30,7 +30,9 @@ export const runCommand: Command = {
     }
     let out = '';
     const flush = (): void => {
-      if (out !== '') io.stdout(jsString(out));
+      if (out === '') return;
+      if (io.stdoutBytes !== undefined) io.stdoutBytes(Buffer.from(out, 'latin1'));
+      else io.stdout(jsString(out));
       out = '';
     };
     const result = runFile({

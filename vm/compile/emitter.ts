@@ -903,7 +903,7 @@ export class FuncEmitter {
       const l = stmt.lhs[i];
       const tt = targetType(l);
       let value = isBlank(l) ? this.expr(r) : this.valueTo(r, tt);
-      if (!isBlank(l) && this.isComposite(tt) && isFreshExpr(r) === false) value = value.startsWith('$t') && value.includes('.clone(') ? value : `${this.t(tt)}.clone(${value})`;
+      if (!isBlank(l) && this.isComposite(tt) && this.isFresh(r) === false) value = value.startsWith('$t') && value.includes('.clone(') ? value : `${this.t(tt)}.clone(${value})`;
       this.line(`${tmp} = ${value};`);
       return tmp;
     });
@@ -1058,11 +1058,18 @@ export class FuncEmitter {
     return this.isComposite(t) ? `${this.t(t)}.clone(${code})` : code;
   }
 
+  /** Whether an expression makes a new composite value (so it needs no copy when stored). */
+  private isFresh(e: A.Expr): boolean {
+    const x = unparen(e);
+    if (x.kind === 'CallExpr' && this.info.calls.get(x) === 'conversion') return x.args.length === 1 && this.isFresh(x.args[0]);
+    return x.kind === 'CompositeLit' || x.kind === 'CallExpr' || x.kind === 'BinaryExpr';
+  }
+
   /** The value of `e` as a copy (for storing): composites read from a slot are cloned. */
   valueFor(e: A.Expr): string {
     const code = this.expr(e);
     const t = this.typeOf(e);
-    if (this.isComposite(t) && !isFreshExpr(e)) return `${this.t(t)}.clone(${code})`;
+    if (this.isComposite(t) && !this.isFresh(e)) return `${this.t(t)}.clone(${code})`;
     return code;
   }
 
@@ -1389,7 +1396,7 @@ export class FuncEmitter {
   private typeAssert(e: A.TypeAssertExpr, commaOk: boolean): string {
     const target = e.type !== undefined ? this.typeOf(e.type) : this.typeOf(e);
     const x = this.expr(e.x);
-    const staticType = JSON.stringify(toBytes(T.typeString(this.typeOf(e.x))));
+    const staticType = JSON.stringify(this.prog.types.of(this.typeOf(e.x)).toString());
     if (commaOk) {
       const tmp = this.temp();
       if (T.isInterface(target)) return `(${tmp} = ${x}, $L.implementsT(${tmp}, ${this.t(target)}) ? [${tmp}, true] : [null, false])`;
@@ -1825,11 +1832,6 @@ function isBlank(e: A.Expr): boolean {
   return e.kind === 'Ident' && e.name === '_';
 }
 
-/** Whether an expression makes a new composite value (so it needs no copy when stored). */
-function isFreshExpr(e: A.Expr): boolean {
-  const x = unparen(e);
-  return x.kind === 'CompositeLit' || x.kind === 'CallExpr' || x.kind === 'BinaryExpr';
-}
 
 function isSimple(stmt: A.Stmt): boolean {
   return stmt.kind === 'ExprStmt' || stmt.kind === 'AssignStmt' || stmt.kind === 'IncDecStmt' || stmt.kind === 'DeclStmt' || stmt.kind === 'DeferStmt';
@@ -1882,7 +1884,7 @@ export function jsStringLiteral(bytes: string): string {
 
 /** UTF-8 bytes of a JS string, as a Go string. */
 export function toBytes(text: string): string {
-  // eslint-disable-next-line no-control-regex -- checking for ASCII only
+   
   if (/^[\x00-\x7f]*$/.test(text)) return text;
   return Buffer.from(text, 'utf8').toString('latin1');
 }

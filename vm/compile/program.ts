@@ -149,7 +149,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
   let factory: Factory | null = null;
   const getFactory = (): Factory => {
     if (factory === null) {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the compiler's output is JavaScript by design
+       
       factory = new Function('$rt', '$L', '$I', '$T', '$N', '$FS', '$msg', '$GV', body) as unknown as Factory;
     }
     return factory;

@@ -165,8 +165,17 @@ export function mget2(m: GoMap | null, k: unknown, t: Type): [unknown, boolean] 
   return [t.zero(), false];
 }
 
+/** The dynamic type of the runtime's plain errors (Error() is the text, no `runtime error:` prefix). */
+export const plainErrorType: Type = (() => {
+  const t = Types.named('runtime', 'runtime', 'plainError', 'string');
+  Types.setUnderlying(t, Types.string);
+  t.methods.Error = (text: string) => text;
+  t.methods.RuntimeError = () => undefined;
+  return t;
+})();
+
 export function mset(m: GoMap | null, k: unknown, v: unknown): void {
-  if (m === null) throw runtimeError('assignment to entry in nil map');
+  if (m === null) throw new GoPanic(new Iface(plainErrorType, 'assignment to entry in nil map'));
   m.set(k, v);
 }
 

@@ -371,14 +371,73 @@ export function sliceItems(s: Slice | null): unknown[] {
   return s.a.slice(s.o, s.o + s.l);
 }
 
-/** The capacity Go's append grows to from `oldCap` when at least `needed` elements must fit. */
-export function growCap(oldCap: number, needed: number): number {
+// The size classes of Go's allocator (runtime/sizeclasses.go): append rounds the new array's byte
+// size up to one of them, which is what makes capacities such as 848 observable.
+const sizeClasses = [
+  0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480,
+  512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376,
+  6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
+  27264, 28672, 32768,
+];
+
+function roundUpSize(bytes: number): number {
+  if (bytes <= 32768) {
+    let lo = 0;
+    let hi = sizeClasses.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sizeClasses[mid] >= bytes) hi = mid;
+      else lo = mid + 1;
+    }
+    return sizeClasses[lo];
+  }
+  return Math.ceil(bytes / 8192) * 8192;
+}
+
+/** The size in bytes of a value of type `t` on a 64-bit Go platform (for append's growth). */
+export function sizeOf(t: Type): number {
+  const u = t.underlying;
+  switch (u.kind) {
+    case 'bool': case 'int8': case 'uint8': return 1;
+    case 'int16': case 'uint16': return 2;
+    case 'int32': case 'uint32': case 'float32': return 4;
+    case 'string': case 'interface': return 16;
+    case 'slice': return 24;
+    case 'array': return u.len * sizeOf(u.elem!);
+    case 'struct': {
+      let size = 0;
+      let align = 1;
+      for (const f of u.fields) {
+        const a = alignOf(f.type);
+        align = Math.max(align, a);
+        size = Math.ceil(size / a) * a + sizeOf(f.type);
+      }
+      return Math.ceil(size / align) * align;
+    }
+    default: return 8;
+  }
+}
+
+function alignOf(t: Type): number {
+  const u = t.underlying;
+  if (u.kind === 'array') return alignOf(u.elem!);
+  if (u.kind === 'struct') return u.fields.reduce((a, f) => Math.max(a, alignOf(f.type)), 1);
+  return Math.min(8, Math.max(1, sizeOf(t)));
+}
+
+/** The capacity Go's append grows to from `oldCap` when at least `needed` elements of `elem` must fit. */
+export function growCap(oldCap: number, needed: number, elem?: Type): number {
   const doubled = oldCap + oldCap;
-  if (needed > doubled) return needed;
-  if (oldCap < 256) return doubled;
-  let cap = oldCap;
-  while (cap < needed) cap += (cap + 3 * 256) >> 2;
-  return cap;
+  let cap: number;
+  if (needed > doubled) cap = needed;
+  else if (oldCap < 256) cap = doubled;
+  else {
+    cap = oldCap;
+    while (cap < needed) cap += (cap + 3 * 256) >> 2;
+  }
+  const size = elem === undefined ? 0 : sizeOf(elem);
+  if (size === 0) return cap;
+  return Math.floor(roundUpSize(cap * size) / size);
 }
 
 /** `append(s, items...)` with Go's growth and sharing: in place when capacity allows. */
@@ -386,7 +445,7 @@ export function appendSlice(elem: Type, s: Slice | null, items: unknown[]): Slic
   const n = items.length;
   if (s === null) {
     if (n === 0) return null;
-    const cap = growCap(0, n);
+    const cap = growCap(0, n, elem);
     const backing = new Array(cap);
     for (let i = 0; i < n; i++) backing[i] = items[i];
     fillZero(elem, backing, n, cap);
@@ -401,7 +460,7 @@ export function appendSlice(elem: Type, s: Slice | null, items: unknown[]): Slic
     }
     return new Slice(s.a, s.o, len, s.c);
   }
-  const cap = growCap(s.c, len);
+  const cap = growCap(s.c, len, elem);
   const backing = new Array(cap);
   // The new array is a copy: composite elements must not stay shared with the old one.
   if (elem.isComposite()) for (let i = 0; i < s.l; i++) backing[i] = elem.clone(s.a[s.o + i]);
