@@ -31,3 +31,5 @@ export { diffPackages, formatApiDiffReport } from './packageApiDiff';
 export type { ApiDiffOptions, ApiDiffReport, ApiDiffSide } from './packageApiDiff';
 export { openHub } from './openHub';
 export type { OpenHubOptions } from './openHub';
+export { findBuiltinDoc } from './builtinDocs';
+export type { DocLocation } from './builtinDocs';
