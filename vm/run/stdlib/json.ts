@@ -263,7 +263,8 @@ export function parseJson(text: string): JsonValue | JsonError {
     while (i < text.length && isSpace(text[i])) i++;
   };
   const eof = () => new JsonError('unexpected end of JSON input');
-  const bad = (context: string) => new JsonError(`invalid character ${quoteChar(charAt(i))} ${context}`);
+  // Go's scanner ends the input by feeding it a space: a literal or number cut short reports ' '.
+  const bad = (context: string) => new JsonError(`invalid character ${quoteChar(i < text.length ? charAt(i) : ' ')} ${context}`);
   const charAt = (at: number): string => {
     const code = text.charCodeAt(at);
     if (code < 0x80) return text[at];
@@ -338,7 +339,6 @@ export function parseJson(text: string): JsonValue | JsonError {
       if (c !== word[0]) continue;
       i++;
       for (let k = 1; k < word.length; k++, i++) {
-        if (i >= text.length) throw eof();
         if (text[i] !== word[k]) throw bad(`in literal ${word} (expecting ${quoteChar(word[k])})`);
       }
       return result === null ? { kind: 'null', raw: word } : { kind: 'bool', value: result, raw: word };
@@ -349,21 +349,18 @@ export function parseJson(text: string): JsonValue | JsonError {
     const start = i;
     if (text[i] === '-') {
       i++;
-      if (i >= text.length) throw eof();
       if (!(text[i] >= '0' && text[i] <= '9')) throw bad('in numeric literal');
     }
     if (text[i] === '0') i++;
     else while (i < text.length && text[i] >= '0' && text[i] <= '9') i++;
     if (text[i] === '.') {
       i++;
-      if (i >= text.length) throw eof();
       if (!(text[i] >= '0' && text[i] <= '9')) throw bad('after decimal point in numeric literal');
       while (i < text.length && text[i] >= '0' && text[i] <= '9') i++;
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
-      if (i >= text.length) throw eof();
       if (!(text[i] >= '0' && text[i] <= '9')) throw bad('in exponent of numeric literal');
       while (i < text.length && text[i] >= '0' && text[i] <= '9') i++;
     }

@@ -6,7 +6,7 @@
 // monotonic readings and timers are deliberately absent.
 
 import { newError } from './errorValues';
-import { declaredType, panicWith } from './support';
+import { declaredType } from './support';
 import { quote } from './quote';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { int64, toNumber, type I64 } from '../ints';
@@ -191,7 +191,7 @@ function tokenize(layout: string): Token[] {
   while (i < layout.length) {
     // Fractional seconds: .000 / ,000 / .999 / ,999 after a seconds field.
     const fraction = /^[.,](0+|9+)(?![0-9])/.exec(layout.substring(i));
-    if (fraction !== null && /05$|5$/.test(layout.substring(0, i))) {
+    if (fraction !== null) {
       if (literal !== '') tokens.push({ kind: 'text', text: literal });
       literal = '';
       tokens.push({ kind: 'field', name: fraction[0] });
@@ -282,6 +282,7 @@ export function parse(layout: string, value: string): TimeValue | string {
   let nanos = 0;
   let pm: boolean | null = null;
   let rest = value;
+  const outOfRange = (what: string) => `parsing time ${quote(value)}: ${what} out of range`;
   const number = (min: number, max: number): number | null => {
     const match = new RegExp(`^[0-9]{${min},${max}}`).exec(rest);
     if (match === null) return null;
@@ -300,7 +301,13 @@ export function parse(layout: string, value: string): TimeValue | string {
     switch (name) {
       case '2006': { const v = number(4, 4); ok = v !== null; if (v !== null) year = v; break; }
       case '06': { const v = number(2, 2); ok = v !== null; if (v !== null) year = v >= 69 ? 1900 + v : 2000 + v; break; }
-      case '01': case '1': { const v = number(name === '01' ? 2 : 1, 2); ok = v !== null && v >= 1 && v <= 12; if (v !== null) month = v; break; }
+      case '01': case '1': {
+        const v = number(name === '01' ? 2 : 1, 2);
+        ok = v !== null;
+        if (v !== null && (v < 1 || v > 12)) return outOfRange('month');
+        if (v !== null) month = v;
+        break;
+      }
       case '02': case '2': case '_2': {
         if (name === '_2' && rest[0] === ' ') rest = rest.substring(1);
         const v = number(name === '02' ? 2 : 1, 2);
@@ -308,12 +315,31 @@ export function parse(layout: string, value: string): TimeValue | string {
         if (v !== null) day = v;
         break;
       }
-      case '15': { const v = number(2, 2); ok = v !== null && v < 24; if (v !== null) hour = v; break; }
-      case '03': case '3': { const v = number(name === '03' ? 2 : 1, 2); ok = v !== null && v >= 1 && v <= 12; if (v !== null) hour = v; break; }
-      case '04': case '4': { const v = number(name === '04' ? 2 : 1, 2); ok = v !== null && v < 60; if (v !== null) minute = v; break; }
+      case '15': {
+        const v = number(1, 2);
+        ok = v !== null;
+        if (v !== null && v >= 24) return outOfRange('hour');
+        if (v !== null) hour = v;
+        break;
+      }
+      case '03': case '3': {
+        const v = number(name === '03' ? 2 : 1, 2);
+        ok = v !== null;
+        if (v !== null && (v < 1 || v > 12)) return outOfRange('hour');
+        if (v !== null) hour = v;
+        break;
+      }
+      case '04': case '4': {
+        const v = number(name === '04' ? 2 : 1, 2);
+        ok = v !== null;
+        if (v !== null && v >= 60) return outOfRange('minute');
+        if (v !== null) minute = v;
+        break;
+      }
       case '05': case '5': {
         const v = number(name === '05' ? 2 : 1, 2);
-        ok = v !== null && v < 60;
+        ok = v !== null;
+        if (v !== null && v >= 60) return outOfRange('second');
         if (v !== null) second = v;
         // A fraction after seconds is accepted even when the layout has none.
         const fraction = /^[.,]([0-9]+)/.exec(rest);
@@ -386,7 +412,7 @@ export function parse(layout: string, value: string): TimeValue | string {
     else if (!pm && hour === 12) hour = 0;
   }
   const monthDays = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  if (day < 1 || day > monthDays) return `parsing time ${quote(value)}: day out of range`;
+  if (day < 1 || day > monthDays) return outOfRange('day');
   return fromCivil(year, month, day, hour, minute, second, nanos);
 }
 
@@ -486,8 +512,9 @@ export function loadTime(ctx: NativeContext): NativeExports {
     Now: now,
     Unix: (sec: I64, nsec: I64) => make(BigInt(sec) + BigInt(unixToInternal), BigInt(nsec)),
     UnixMilli: (msec: I64) => fromUnixNanos(BigInt(msec) * 1000000n),
-    Date: (year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64, loc: unknown) => {
-      if (loc === null) panicWith('time: missing Location in call to Date');
+    // Every Location is UTC. A nil one is taken as UTC too (Go panics) until the compiler links
+    // the UTC variable to the native value (see index.ts).
+    Date: (year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64, _loc: unknown) => {
       return copy(fromCivil(toNumber(year), toNumber(month), toNumber(day), toNumber(hour), toNumber(min), toNumber(sec), toNumber(nsec)));
     },
     Since: (t: TimeValue) => sub(now(), t),
