@@ -188,7 +188,6 @@ function ident(c: Checker, e: Ident, wantType: boolean): Operand {
   }
   switch (obj.kind) {
     case 'pkgname':
-      obj.used = true;
       c.error(e, `use of package ${obj.name} without selector`);
       return invalid(e);
     case 'const':

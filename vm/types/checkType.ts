@@ -88,6 +88,18 @@ function typInternal(c: Checker, e: Expr): Type {
 }
 
 function arrayLength(c: Checker, e: Expr): number {
+  // A name that is not a constant gets Go's short message (and is not a use).
+  if (e.kind === 'Ident') {
+    const r = c.scope.lookupParent(e.name, e.pos);
+    if (r === undefined) {
+      c.error(e, `undefined array length ${e.name} or missing type constraint`);
+      return -1;
+    }
+    if (r.obj.kind !== 'const') {
+      c.error(e, `invalid array length ${e.name}`);
+      return -1;
+    }
+  }
   const x = expr(c, e);
   if (failed(x)) return -1;
   if (x.mode !== 'constant') {
@@ -102,7 +114,7 @@ function arrayLength(c: Checker, e: Expr): number {
       return -1;
     }
   }
-  if (isInteger(x.type) || isUntyped(x.type)) c.error(e, `array length ${c.op(x)} must be integer`);
+  if (isInteger(x.type)) c.error(e, `invalid array length ${c.op(x)}`);
   else c.error(e, `array length ${c.op(x)} must be integer`);
   return -1;
 }

@@ -67,7 +67,13 @@ export function checkLabels(c: Checker, body: BlockStmt): void {
           }
         }
       }
-      const inner = [...enclosing, ...names.map((name) => ({ name, kind: cur.kind }))];
+      // A duplicate label does not label its statement: the first declaration is the label.
+      const own = names.filter((name) => {
+        let s2: Stmt = s;
+        while (s2.kind === 'LabeledStmt' && s2.label.name !== name) s2 = s2.stmt;
+        return labels.get(name)?.stmt === s2;
+      });
+      const inner = [...enclosing, ...own.map((name) => ({ name, kind: cur.kind }))];
       forChildren(cur, (child) => walk(child, inner, [...blocks, child]));
     });
   };
