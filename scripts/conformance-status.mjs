@@ -8,12 +8,13 @@
 // Usage: node scripts/conformance-status.mjs
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const check = await tsImport('./conformance-check.ts', import.meta.url);
-const corpus = resolve('test-fixtures/conformance');
-const cliPath = resolve('dist/cli.js');
+const corpus = fileURLToPath(new URL('../test-fixtures/conformance', import.meta.url));
+const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const cases = check.listCases(corpus).filter((testCase) => testCase.skip === undefined);
 const before = check.readKnownFailures(corpus);
 const failures = new Map();

@@ -11,9 +11,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const corpus = resolve('test-fixtures/conformance');
+const corpus = fileURLToPath(new URL('../test-fixtures/conformance', import.meta.url));
 const goVersion = spawnSync('go', ['version'], { encoding: 'utf8' });
 if (goVersion.error || goVersion.status !== 0) {
   console.error('goldens: no Go toolchain on PATH (run scripts/install-go.sh)');

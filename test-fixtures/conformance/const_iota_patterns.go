@@ -46,7 +46,7 @@ const (
 )
 
 func (d Dir) String() string { return [...]string{"N", "E", "S", "W"}[d] }
-func (d Dir) Turn() Dir     { return (d + 1) % 4 }
+func (d Dir) Turn() Dir      { return (d + 1) % 4 }
 
 func (s Size) String() string {
 	switch {

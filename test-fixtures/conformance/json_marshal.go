@@ -11,21 +11,21 @@ type Address struct {
 }
 
 type User struct {
-	ID       int               `json:"id"`
-	Name     string            `json:"name"`
-	Email    string            `json:"email,omitempty"`
-	Age      int               `json:",omitempty"`
-	Admin    bool              `json:"admin"`
-	Tags     []string          `json:"tags"`
-	Address  *Address          `json:"address,omitempty"`
-	Meta     map[string]int    `json:"meta,omitempty"`
-	Secret   string            `json:"-"`
-	Dash     string            `json:"-,"`
-	private  int
-	Score    float64           `json:"score"`
-	Raw      interface{}       `json:"raw"`
-	Counts   map[string][]int  `json:"counts"`
-	Quoted   int64             `json:"quoted,string"`
+	ID      int            `json:"id"`
+	Name    string         `json:"name"`
+	Email   string         `json:"email,omitempty"`
+	Age     int            `json:",omitempty"`
+	Admin   bool           `json:"admin"`
+	Tags    []string       `json:"tags"`
+	Address *Address       `json:"address,omitempty"`
+	Meta    map[string]int `json:"meta,omitempty"`
+	Secret  string         `json:"-"`
+	Dash    string         `json:"-,"`
+	private int
+	Score   float64          `json:"score"`
+	Raw     interface{}      `json:"raw"`
+	Counts  map[string][]int `json:"counts"`
+	Quoted  int64            `json:"quoted,string"`
 }
 
 func show(v interface{}) {

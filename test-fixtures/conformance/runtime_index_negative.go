@@ -10,6 +10,12 @@ func main() {
 		i--
 		fmt.Println("i =", i, "a[i] =", a[i])
 	}
+	sum := 0
+	for k := range a {
+		sum += len(a[k]) * k
+	}
+	fmt.Println("sum", sum, "last", a[len(a)-1:])
+	defer fmt.Println("deferred with i =", i)
 	i--
 	fmt.Println(a[i])
 	fmt.Println("unreachable")

@@ -13,6 +13,10 @@ func main() {
 	fmt.Println(len(s), cap(s), get(s, 3))
 	t := s[:2]
 	fmt.Println(t, len(t), cap(t), t[:4])
+	for i, v := range t[:cap(t)] {
+		fmt.Print(i, "=", v, " ")
+	}
+	fmt.Println()
 	defer fmt.Println("deferred in main")
 	fmt.Println(get(t, 3))
 }

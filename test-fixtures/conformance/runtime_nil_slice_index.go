@@ -11,6 +11,9 @@ func main() {
 	fmt.Println(first(s), len(s))
 	s = s[:0]
 	fmt.Println(len(s), cap(s), s == nil, s[:2])
+	t := s[:2]
+	t[1] = "changed"
+	fmt.Println(t, s[:2])
 	s = nil
 	for range s {
 		fmt.Println("never")

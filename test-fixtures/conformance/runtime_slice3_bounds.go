@@ -13,6 +13,8 @@ func main() {
 	s = append(s, 50)
 	fmt.Println(arr, s)
 	fmt.Println(limited(arr[:], 0, 2, 5), limited(arr[:], 2, 2, 2))
+	full := arr[:]
+	fmt.Println(len(full[1:3:5]), cap(full[1:3:5]), cap(full[4:]))
 	max := 6
 	t := arr[1:2:max]
 	fmt.Println(t)

@@ -12,6 +12,9 @@ func main() {
 	for _, p := range pairs {
 		fmt.Printf("%d:%d %q\n", p[0], p[1], middle(s, p[0], p[1]))
 	}
+	for i := len(s); i >= 0; i -= 3 {
+		fmt.Printf("tail %d %q\n", i, middle(s, i, len(s)))
+	}
 	lo, hi := 4, 2
 	fmt.Println(string(s[hi:lo]))
 	fmt.Println(middle(s, lo, hi))

@@ -11,6 +11,10 @@ func main() {
 	var v interface{} = "text"
 	s := v.(string)
 	fmt.Println(s, len(s))
+	if _, ok := v.(fmt.Stringer); !ok {
+		fmt.Println("not a Stringer")
+	}
+	defer fmt.Println("deferred before the crash")
 	n := v.(int)
 	fmt.Println(n)
 }

@@ -14,7 +14,7 @@ type Engine struct {
 	Name  string
 }
 
-func (e Engine) Start() string { return fmt.Sprintf("engine %s (%d hp) started", e.Name, e.Power) }
+func (e Engine) Start() string    { return fmt.Sprintf("engine %s (%d hp) started", e.Name, e.Power) }
 func (e Engine) Describe() string { return "engine " + e.Name }
 
 type Wheels struct {

@@ -6,7 +6,7 @@ type Animal interface{ Sound() string }
 type Dog struct{}
 type Cat struct{ Name string }
 
-func (Dog) Sound() string  { return "woof" }
+func (Dog) Sound() string    { return "woof" }
 func (c *Cat) Sound() string { return c.Name + " meows" }
 
 func classify(v interface{}) string {
