@@ -17,6 +17,7 @@ import {
   readSync,
   readdirSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -68,6 +69,7 @@ export class FileLog implements RecordLog {
   private pendingLength = 0;
   private dirty = new Set<Segment>();
   private closed = false;
+  private recordsSeen = 0;
 
   private constructor(
     private readonly dir: string,
@@ -249,6 +251,7 @@ export class FileLog implements RecordLog {
   private rebuild(problem: string): void {
     const generations = [...new Set(listSegments(this.dir).filter((s) => !s.temporary).map((s) => s.generation))].sort((a, b) => b - a);
     let dropped = 0;
+    this.recordsSeen = 0;
     for (const generation of generations) {
       this.generation = generation;
       this.found = [];
@@ -261,13 +264,15 @@ export class FileLog implements RecordLog {
       }
       this.closeSegments();
     }
-    // Nothing whole survives: start a fresh generation; the store writes a new genesis.
-    this.generation = (generations[0] ?? 0) + 1;
-    this.recovery = generations.length > 0 ? { kind: 'rebuilt', reason: `${problem}; no whole snapshot found`, droppedBytes: 0 } : null;
-    if (this.readOnly) {
-      this.segments = [{ index: 0, fd: -1, size: SEGMENT_HEADER_BYTES }];
-      return;
+    // Nothing whole survives. A directory that never held a snapshot (a crash while it was
+    // being created) starts afresh; anything else is damage, reported and left for the user.
+    const used = listSegments(this.dir).some((segment) => statSync(join(this.dir, segment.name)).size > SEGMENT_HEADER_BYTES);
+    if (existsSync(join(this.dir, 'HEAD')) || this.recordsSeen > 0 || used) {
+      throw new StoreCorruptError(`no whole snapshot in ${this.dir} (${problem}); move the directory away to start a new store`);
     }
+    this.generation = (generations[0] ?? 0) + 1;
+    this.recovery = null;
+    if (this.readOnly) throw new Error(`no state store in ${this.dir}`);
     this.startSegment(0);
     this.removeStrayFiles();
   }
@@ -286,6 +291,7 @@ export class FileLog implements RecordLog {
         return { reason: `segment ${index} has a damaged header`, dropped: fileSize };
       }
       const scan = scanRecords(fd, SEGMENT_HEADER_BYTES, fileSize, (offset, body) => {
+        this.recordsSeen++;
         if (body[0] === RECORD_SNAPSHOT) this.found.push({ loc: index * SEGMENT_SPAN + offset, body });
       });
       segment.size = scan.end;
