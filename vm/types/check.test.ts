@@ -68,6 +68,13 @@ function check(fixture: string, text: string): void {
   const mainFiles = [main, ...others.filter((s) => dirOf(s.fileName) === '')];
   program.check({ path: 'main', dir: '', files: mainFiles });
   const problems: string[] = [];
+  // `// InitOrder: a b c` states the initialization order of the main package's variables.
+  const order = /^\/\/ InitOrder: (.*)$/m.exec(main.text);
+  if (order) {
+    const checkedMain = program.packages.get('main');
+    const got = (checkedMain?.info.initOrder ?? []).map((init) => init.lhs.map((v) => v.name).join(',')).join(' ');
+    if (got !== order[1].trim()) problems.push(`init order: got "${got}", want "${order[1].trim()}"`);
+  }
   for (const section of parts) {
     const checked = [...program.packages.values()].find((p) => p.lines.has(section.fileName));
     const lines = checked?.lines.get(section.fileName);

@@ -6,7 +6,7 @@
 
 import type { AssignStmt, Expr, Ident } from '../syntax/index';
 import type { Checker } from './check';
-import { expr, implicitType, invalid, missingMethodCause, multiExpr, rawExpr, record, setType, singleValue, unparen } from './checkExpr';
+import { expr, implicitType, invalid, missingMethodCause, multiExpr, rawExpr, setType, singleValue, unparen } from './checkExpr';
 import { Var } from './objects';
 import { failed, exprString, type Operand } from './operand';
 import type { Scope } from './scope';
@@ -278,7 +278,6 @@ export function assignVars(c: Checker, lhs: Expr[], rhs: Expr[]): void {
     const t = types[i];
     if (t !== null && !isValid(t)) return;
     assignment(c, x, t, 'assignment');
-    if (t === null && !failed(x) && x.expr) record(c, x);
   });
 }
 
