@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DiffEntry, StateStore, StateValue, Transaction, createMemoryStateStore, encodeValue, openStateStore } from './index';
+import { DiffEntry, StateStore, StateValue, Transaction, createMemoryStateStore, decodeValue, encodeValue, openStateStore } from './index';
 
 type Model = Map<string, Map<string, string>>;
 
@@ -289,12 +289,6 @@ function canonicalRoot(model: Model): string {
 }
 
 function decodeHex(value: string): StateValue {
-  // Round-trips through the canonical decoder, which the engine itself uses.
-  return decodeValueHex(value);
-}
-
-import { decodeValue } from './index';
-function decodeValueHex(value: string): StateValue {
   return decodeValue(new Uint8Array(Buffer.from(value, 'hex')));
 }
 
