@@ -86,7 +86,34 @@ export function loadHex(ctx: NativeContext): NativeExports {
     EncodedLen: (n: I64) => toNumber(n) * 2,
     DecodedLen: (n: I64) => Math.trunc(toNumber(n) / 2),
     AppendEncode: (dst: Slice | null, src: Slice | null) => appendString(dst, encode(bytesToString(src))),
+    AppendDecode: (dst: Slice | null, src: Slice | null) => {
+      const result = decode(bytesToString(src));
+      return [appendString(dst, String.fromCharCode(...result.bytes)), failure(result)];
+    },
+    Dump: (data: Slice | null) => dump(bytesToString(data)),
   };
+}
+
+/** hex.Dump: offset, sixteen bytes in two groups of eight, and the printable characters. */
+export function dump(s: string): string {
+  let out = '';
+  for (let offset = 0; offset < s.length; offset += 16) {
+    const chunk = s.substring(offset, offset + 16);
+    let line = offset.toString(16).padStart(8, '0') + '  ';
+    let text = '';
+    for (let i = 0; i < 16; i++) {
+      if (i < chunk.length) {
+        const c = chunk.charCodeAt(i);
+        line += digits[c >> 4] + digits[c & 15] + ' ';
+        text += c >= 32 && c <= 126 ? chunk[i] : '.';
+      } else {
+        line += '   ';
+      }
+      if (i === 7) line += ' ';
+    }
+    out += line + ' |' + text + '|\n';
+  }
+  return out;
 }
 
 function writeInto(dst: Slice | null, bytes: string): void {

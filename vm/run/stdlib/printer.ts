@@ -263,6 +263,13 @@ export class Printer {
       this.wrapped.push(new Iface(t, value));
       verb = 0x76;
     }
+    // Method sets carry no signatures: Format(f State, verb rune) is told from other methods
+    // named Format (time.Time's Format(layout) string) by its arity, receiver included.
+    const format = t.methods.Format;
+    if (format !== undefined && format.length === 3) {
+      this.callPrinting(t, value, verb, 'Format', () => format(value, this.state(), verb));
+      return true;
+    }
     if (this.sharpV) {
       const goString = t.methods.GoString;
       if (goString === undefined) return false;
@@ -279,6 +286,31 @@ export class Printer {
     if (string !== undefined) {
       this.callPrinting(t, value, verb, 'String', () => this.fmtString(string(value) as string, verb));
       return true;
+    }
+    return false;
+  }
+
+  /** The fmt.State handed to a Formatter: writes go to this printer, flags are the current verb's. */
+  private state(): Iface {
+    return new Iface(statePointer, this);
+  }
+
+  /** fmt.State's Width, Precision and Flag, for the state type's methods. */
+  stateWidth(): [number, boolean] {
+    return [this.wid, this.widPresent];
+  }
+
+  statePrecision(): [number, boolean] {
+    return [this.prec, this.precPresent];
+  }
+
+  stateFlag(c: number): boolean {
+    switch (c) {
+      case 0x2d: return this.minus;
+      case 0x2b: return this.plus || this.plusV;
+      case 0x23: return this.sharp || this.sharpV;
+      case 0x20: return this.space;
+      case 0x30: return this.zero;
     }
     return false;
   }
@@ -534,8 +566,7 @@ export class Printer {
 
   private fmtQc(r: number): void {
     if (r > 0x10ffff) r = 0xfffd;
-    if (this.sharp && isPrint(r) && canBackquote(encodeRune(r))) this.pad("'" + encodeRune(r) + "'");
-    else this.pad(quoteRune(r, { asciiOnly: this.plus }));
+    this.pad(quoteRune(r, { asciiOnly: this.plus }));
   }
 
   private fmtUnicode(v: number | bigint): void {
@@ -772,6 +803,26 @@ export class Printer {
 // Helpers
 
 const bytesType = Types.slice(Types.uint8);
+
+/** *fmt.pp, the dynamic type of the fmt.State a Formatter receives. */
+const statePointer: Type = (() => {
+  const t = Types.named('fmt', 'fmt', 'pp', 'struct');
+  Types.setUnderlying(t, Types.struct([]));
+  const pointer = Types.pointer(t);
+  pointer.methods.Write = (p: Printer, b: Slice | null) => {
+    const bytes = sliceElements(b) as number[];
+    for (let i = 0; i < bytes.length; i += 8192) p.buf += String.fromCharCode(...bytes.slice(i, i + 8192));
+    return [bytes.length, null];
+  };
+  pointer.methods.WriteString = (p: Printer, text: string) => {
+    p.buf += text;
+    return [text.length, null];
+  };
+  pointer.methods.Width = (p: Printer) => p.stateWidth();
+  pointer.methods.Precision = (p: Printer) => p.statePrecision();
+  pointer.methods.Flag = (p: Printer, c: number) => p.stateFlag(Number(c));
+  return pointer;
+})();
 
 /** Types the printer handles without looking for methods (Go's fast type switch). */
 function isPredeclared(t: Type): boolean {

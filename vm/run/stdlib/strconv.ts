@@ -110,6 +110,10 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
     QuoteRuneToASCII: (r: number) => quoteRune(r, { asciiOnly: true }),
     QuoteRuneToGraphic: (r: number) => quoteRune(r, { graphicOnly: true }),
     CanBackquote: (s: string) => canBackquote(s),
+    QuotedPrefix: (s: string) => {
+      const prefix = quotedPrefix(s);
+      return prefix === null ? ['', errSyntax] : [prefix, null];
+    },
     IsPrint: (r: number) => isPrint(r),
     IsGraphic: (r: number) => isGraphic(r),
     Unquote: (s: string) => {
@@ -131,6 +135,28 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
     AppendQuoteRune: (dst: Slice | null, r: number) => appendString(dst, quoteRune(r)),
     AppendQuoteRuneToASCII: (dst: Slice | null, r: number) => appendString(dst, quoteRune(r, { asciiOnly: true })),
   };
+}
+
+/** strconv.QuotedPrefix: the quoted literal at the start of s, as written; null when there is none. */
+function quotedPrefix(s: string): string | null {
+  if (s.length === 0) return null;
+  const q = s.charCodeAt(0);
+  if (q === 0x60) {
+    const end = s.indexOf('`', 1);
+    return end < 0 ? null : s.substring(0, end + 1);
+  }
+  if (q !== 0x22 && q !== 0x27) return null;
+  let rest = s.substring(1);
+  let count = 0;
+  while (rest.length > 0 && rest.charCodeAt(0) !== q) {
+    if (rest.charCodeAt(0) === 0x0a) return null;
+    const next = unquoteChar(rest, q);
+    if (next === null) return null;
+    rest = next.tail;
+    count++;
+  }
+  if (rest.length === 0 || (q === 0x27 && count !== 1)) return null;
+  return s.substring(0, s.length - rest.length + 1);
 }
 
 /** FormatFloat with a format byte; an unknown format gives `%` and the byte, as Go does. */
