@@ -63,7 +63,9 @@ function untypedFits(v: Basic, t: Basic): boolean {
  * Checks that `x` can be assigned to type `T` (or, with `T` null, gives an untyped `x` its
  * default type) and converts an untyped `x`. On failure reports in Go's words and invalidates `x`.
  */
-export function assignment(c: Checker, x: Operand, T: Type | null, context: string): void {
+export function assignment(c: Checker, x: Operand, T: Type | null, contextText: string | (() => string)): void {
+  // The context is spelled only when a message needs it (calls build it from their callee).
+  const ctx = (): string => (typeof contextText === 'string' ? contextText : contextText());
   switch (x.mode) {
     case 'invalid':
       return;
@@ -86,12 +88,12 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     let target: Type | null = T;
     if (x.mode === 'nil') {
       if (T === null) {
-        c.error(x.expr!, `use of untyped nil in ${context}`);
+        c.error(x.expr!, `use of untyped nil in ${ctx()}`);
         x.mode = 'invalid';
         return;
       }
       if (!hasNil(T)) {
-        c.error(x.expr!, `cannot use nil as ${c.t(T)} value in ${context}`);
+        c.error(x.expr!, `cannot use nil as ${c.t(T)} value in ${ctx()}`);
         x.mode = 'invalid';
         return;
       }
@@ -101,7 +103,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     if (T === null || isInterface(T)) target = defaultType(x.type);
     const r = implicitType(c, x, target as Type);
     if (r.code !== '') {
-      let msg = `cannot use ${c.op(x)} as ${c.t(target as Type)} value in ${context}`;
+      let msg = `cannot use ${c.op(x)} as ${c.t(target as Type)} value in ${ctx()}`;
       if (r.code === 'truncated') msg += ' (truncated)';
       else if (r.code === 'overflows') msg += ' (overflows)';
       c.error(x.expr!, msg);
@@ -114,7 +116,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
   const r = assignableTo(c, x, T);
   if (!r.ok) {
     const cause = r.cause === '' ? '' : `: ${r.cause}`;
-    c.error(x.expr!, `cannot use ${c.op(x)} as ${c.t(T)} value in ${context}${cause}`);
+    c.error(x.expr!, `cannot use ${c.op(x)} as ${c.t(T)} value in ${ctx()}${cause}`);
     x.mode = 'invalid';
   }
 }

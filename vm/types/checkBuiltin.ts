@@ -97,12 +97,12 @@ const rules: Record<BuiltinId, Rule> = {
       return invalid(e);
     }
     if (s.mode === 'nil') {
-      c.error(s.expr!, 'first argument to append must be a typed slice; have untyped nil');
+      c.error(s.expr!, 'first argument to append must be a slice; have untyped nil');
       return invalid(e);
     }
     const u = underlying(s.type);
     if (!(u instanceof Slice)) {
-      c.error(s.expr!, `invalid argument: ${c.op(s)} is not a slice`);
+      c.error(s.expr!, `first argument to append must be a slice; have ${c.op(s)}`);
       for (const a of e.args.slice(1)) rawExpr(c, a, {});
       return invalid(e);
     }

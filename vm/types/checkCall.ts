@@ -79,7 +79,7 @@ export function checkArguments(c: Checker, e: CallExpr, sig: Signature, args: Op
   const nargs = args.length;
   const npars = params.length;
   const spread = e.ellipsis >= 0;
-  const context = `argument to ${exprString(e.fun)}`;
+  const context = () => `argument to ${exprString(e.fun)}`;
   if (spread) {
     if (!sig.variadic) {
       c.error({ pos: e.ellipsis, end: e.ellipsis + 3 }, `have (...) but function is not variadic: ${exprString(e.fun)}`);

@@ -439,8 +439,8 @@ function selector(c: Checker, e: SelectorExpr, wantType: boolean): Operand {
   }
   void wantType;
   const r = lookupFieldOrMethod(x.type, x.mode === 'variable', c.pkg, sel);
-  const where = `${exprText(e)} undefined`;
   if (r.kind === 'notFound') {
+    const where = `${exprText(e)} undefined`;
     const u = underlying(x.type);
     if (u instanceof Pointer && isInterface(u.elem)) {
       c.error(e.sel, `${where} (type ${c.t(x.type)} is pointer to interface, not interface)`);
