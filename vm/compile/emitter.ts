@@ -183,22 +183,22 @@ export class FuncEmitter {
       this.line('let $pn = null;');
       this.line('$body: try {');
       this.indent++;
-      this.block(body.list, true);
+      this.block(body.list, true, Gas.call);
       this.indent--;
       this.line('} catch ($e) { $pn = $e; }');
       this.line('$pn = $rt.runDefers($df, $pn);');
       this.line('if ($pn !== null) throw $pn;');
       this.line(`${this.restorePkg()}return ${this.resultsValue()};`);
     } else {
-      this.block(body.list, true);
+      this.block(body.list, true, Gas.call);
       if (this.resultVars.length > 0 || this.sig.results.length === 0) this.line(`${this.restorePkg()}return${this.sig.results.length === 0 ? '' : ' ' + this.resultsValue()};`);
     }
     const head: string[] = [];
     head.push(`function ${jsName}(${params.join(', ')}) {`);
     const pad = debug ? '    ' : '  ';
     if (debug) head.push(`  $rt.enter($FS[${fsIndex}]); try {`);
-    head.push(`${pad}const $pp = $rt.pkg; if ($pp !== ${this.pkgIdx}) $rt.switchPkg(${this.pkgIdx});`);
-    head.push(`${pad}if (($rt.gas -= ${Gas.call}) < 0) $rt.outOfGas();`);
+    head.push(`${pad}if ($rt.pkg !== ${this.pkgIdx}) $rt.switchPkg(${this.pkgIdx});`);
+    if (debug) head.push(`${pad}if (($rt.gas -= ${Gas.call}) < 0) $rt.outOfGas();`);
     if (this.temps > 0) head.push(`${pad}let ${Array.from({ length: this.temps }, (_, i) => `$t${i}`).join(', ')};`);
     for (const p of prologue) head.push(pad + p);
     const tail: string[] = [];
@@ -257,8 +257,9 @@ export class FuncEmitter {
     return [...seen.values()];
   }
 
+  /** Returns leave gas attribution alone: callers that may have called another package switch back. */
   private restorePkg(): string {
-    return `if ($pp !== ${this.pkgIdx}) $rt.switchPkg($pp); `;
+    return '';
   }
 
   private resultsValue(): string {
@@ -274,8 +275,9 @@ export class FuncEmitter {
   // ------------------------------------------------------------------------------------------
   // Statements
 
-  private block(list: A.Stmt[], newScope: boolean): void {
+  private block(list: A.Stmt[], newScope: boolean, entryCost = 0): void {
     if (newScope) this.scopes.push([]);
+    let pending = this.prog.options.debug ? 0 : entryCost;
     const gotoTargets = new Map<string, number>();
     for (const stmt of list) {
       if (stmt.kind === 'LabeledStmt' && list.some((s) => containsGoto(s, stmt.label.name))) gotoTargets.set(stmt.label.name, gotoTargets.size + 1);
@@ -304,15 +306,19 @@ export class FuncEmitter {
         this.indent++;
         charged = false;
       }
-      const simple = isSimple(stmt);
-      if (!simple) charged = false;
-      if (simple && !charged && !this.prog.options.debug) {
-        const run = countSimpleRun(list, index);
-        this.line(`if (($rt.gas -= ${run * Gas.stmt}) < 0) $rt.outOfGas();`);
+      // A block charges on entry one unit per statement directly in it (block-level metering:
+      // deterministic, and one check per block); a block that only returns or branches is free.
+      if (!charged && !this.prog.options.debug) {
+        const terminalOnly = list.length === 1 && (list[0].kind === 'ReturnStmt' || list[0].kind === 'BranchStmt');
+        const cost = (terminalOnly ? 0 : (list.length - index) * Gas.stmt) + pending;
+        if (cost > 0) this.line(`if (($rt.gas -= ${cost}) < 0) $rt.outOfGas();`);
+        pending = 0;
         charged = true;
       }
-      this.statement(stmt, !simple);
+      this.statement(stmt, false);
+      if (machine !== null && index + 1 < list.length && list[index + 1].kind === 'LabeledStmt' && gotoTargets.has((list[index + 1] as A.LabeledStmt).label.name)) charged = false;
     }
+    if (pending > 0) this.line(`if (($rt.gas -= ${pending}) < 0) $rt.outOfGas();`);
     if (machine !== null) {
       this.indent--;
       this.line('}');
@@ -347,9 +353,8 @@ export class FuncEmitter {
       const locals = this.visibleLocals();
       const site = this.prog.site(this.file.file.fileName, this.file.lines, stmt.pos, locals);
       this.line(`if (($rt.gas -= ${Gas.stmt}) < 0) $rt.outOfGas(); $rt.step(${site}, () => [${locals.map((l) => (l.boxed ? `${l.js}.v` : l.js)).join(', ')}]);`);
-    } else if (charge && !isSimple(stmt) && stmt.kind !== 'BlockStmt' && stmt.kind !== 'LabeledStmt' && stmt.kind !== 'EmptyStmt') {
-      this.line(`if (($rt.gas -= ${Gas.stmt}) < 0) $rt.outOfGas();`);
     }
+    void charge;
     switch (stmt.kind) {
       case 'EmptyStmt': return;
       case 'BadStmt': this.error(stmt, 'bad statement'); return;
@@ -725,8 +730,7 @@ export class FuncEmitter {
       return;
     }
     const value = values.length === 1 ? values[0] : `[${values.join(', ')}]`;
-    const tmp = this.temp();
-    this.line(`${tmp} = ${value}; ${this.restorePkg()}return ${tmp};`);
+    this.line(`return ${value};`);
   }
 
   private deferStmt(stmt: A.DeferStmt): void {
@@ -1541,8 +1545,32 @@ export class FuncEmitter {
     const { callee, recv } = this.calleeParts(e);
     const { pre, list } = this.args(e);
     const args = recv !== null ? [recv, ...list] : list;
-    const code = `${callee}(${args.join(', ')})`;
+    let code = `${callee}(${args.join(', ')})`;
+    // A call that may run another package's code switches gas attribution back on return.
+    if (!this.isSamePackageStatic(e)) code = `$rt.ret(${code}, ${this.pkgIdx})`;
     return pre !== null ? `(${pre}, ${code})` : code;
+  }
+
+  private isSamePackageStatic(e: A.CallExpr): boolean {
+    const fun = unparen(e.fun);
+    let obj: T.TypeObject | undefined;
+    if (fun.kind === 'Ident') obj = this.info.uses.get(fun);
+    else if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun);
+      if (sel === undefined) obj = this.info.uses.get(fun.sel);
+      else if (sel.kind === 'method') {
+        const path = sel.index.slice(0, -1);
+        let t = sel.recv;
+        for (const idx of path) {
+          let u = T.underlying(t);
+          if (u instanceof T.Pointer) u = T.underlying(u.elem);
+          t = (u as T.Struct).fields[idx].type;
+        }
+        if (T.isInterface(t)) return false;
+        obj = sel.obj;
+      }
+    }
+    return obj !== undefined && obj.kind === 'func' && obj.pkg === this.pkg.pkg && !(obj as T.Func).external;
   }
 
   private calleeParts(e: A.CallExpr, copyRecv = false): { callee: string; recv: string | null } {
@@ -1837,11 +1865,7 @@ function isSimple(stmt: A.Stmt): boolean {
   return stmt.kind === 'ExprStmt' || stmt.kind === 'AssignStmt' || stmt.kind === 'IncDecStmt' || stmt.kind === 'DeclStmt' || stmt.kind === 'DeferStmt';
 }
 
-function countSimpleRun(list: A.Stmt[], from: number): number {
-  let n = 0;
-  for (let i = from; i < list.length && isSimple(list[i]); i++) n++;
-  return n;
-}
+
 
 export function sanitize(name: string): string {
   let out = '';

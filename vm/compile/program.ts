@@ -124,12 +124,18 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
   const debugGlobals = options.debug
     ? globalMeta.map((m, i) => `$rt.globalsByPkg.set(${JSON.stringify(m.path)}, () => $GV(${i}, [${m.js.join(', ')}]));`)
     : [];
+  let code = [...classes, ...globals, ...functions, ...linking].join('\n');
+  // Helpers are bound to local constants: module namespace objects may read through getters,
+  // which V8 would not inline.
+  const helperNames = new Set<string>();
+  code = code.replace(/\$([LI])\.(\w+)/g, (_m, ns: string, name: string) => {
+    helperNames.add(`${ns}.${name}`);
+    return `$${ns}_${name}`;
+  });
+  for (const h of [...helperNames].sort()) header.push(`const $${h.replace('.', '_')} = $${h};`);
   const body = [
     ...header,
-    ...classes,
-    ...globals,
-    ...functions,
-    ...linking,
+    code,
     ...debugGlobals,
     `return { init() { ${inits.map((n) => `${n}();`).join(' ')} }, main: ${mainName ?? 'null'}, funcs: { ${[...exported].map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} } };`,
   ].join('\n');

@@ -167,6 +167,12 @@ export class Runtime {
     this.pkg = pkg;
   }
 
+  /** After a call that may have run another package's code: attribute to package `pkg` again, pass `value` through. */
+  ret<V>(value: V, pkg: number): V {
+    if (this.pkg !== pkg) this.switchPkg(pkg);
+    return value;
+  }
+
   /** Gas used so far in total. */
   gasUsed(): number {
     return this.gasLimit - Math.max(this.gas, 0);
