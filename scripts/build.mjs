@@ -5,6 +5,8 @@ import { chmodSync } from 'node:fs';
 
 const entryPoints = {
   extension: 'client/extension.ts',
+  // vscode-languageclient in a bundle of its own, loaded on first use, so activation stays fast.
+  languageClientLibrary: 'client/languageClientLibrary.ts',
   server: 'server/server.ts',
   debugAdapter: 'debug-adapter/debugAdapter.ts',
   cli: 'vm/cli.ts',

@@ -187,7 +187,7 @@ export const grammar: Grammar = {
       begin: '\\G(?=(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?:[/@"`]))',
       end: '(?=["`])|$',
       patterns: [
-        { match: '\\G(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}', name: 'support.constant.hub.host.amigo' },
+        { match: '\\G(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}', name: 'entity.name.namespace.hub.host.amigo' },
         {
           match: '(/)([A-Za-z0-9_.~-]+)',
           captures: {
