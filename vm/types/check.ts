@@ -83,6 +83,13 @@ export class Checker {
   readonly dotImportNames: TypeObject[] = [];
   /** Whether body-less function declarations are allowed (the standard library's declarations). */
   allowExternal = false;
+  /** Spells a position as `file:line:col` for messages that point elsewhere; set by the program. */
+  positionText: (fileName: string, offset: number) => string = (fileName, offset) => `${fileName}:${offset}`;
+
+  /** `file:line:col` of an object's declaration. */
+  where(obj: { fileName: string; pos: number }): string {
+    return this.positionText(obj.fileName, obj.pos);
+  }
   readonly fileScopes = new Map<File, Scope>();
   private firstError = false;
 
@@ -146,7 +153,7 @@ export class Checker {
     if (obj.name === '_') return false;
     const prior = scope.insert(obj, visibleFrom);
     if (prior !== undefined && id !== null) {
-      this.error(id, `${obj.name} redeclared in this block`);
+      this.error(id, `${obj.name} redeclared in this block\n\t${this.where(prior)}: other declaration of ${obj.name}`);
       return false;
     }
     return true;

@@ -110,7 +110,7 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
   if (spec.name) c.info.defs.set(spec.name, obj);
   else c.info.implicits.set(spec, obj);
   const prior = fileScope.insert(obj);
-  if (prior !== undefined) c.error(spec.name ?? spec.path, `${local} redeclared in this block`);
+  if (prior !== undefined) c.error(spec.name ?? spec.path, `${local} redeclared in this block\n\t${c.where(prior)}: other declaration of ${local}`);
 }
 
 const dotImports = new WeakMap<PkgName, unknown>();
@@ -122,8 +122,7 @@ function declarePkg(c: Checker, id: Ident, obj: TypeObject, info: DeclInfo): voi
   if (id.name === '_') return;
   const prior = c.pkg.scope.insert(obj);
   if (prior !== undefined) {
-    const where = prior.pos >= 0 && prior.fileName ? `` : '';
-    c.error(id, `${id.name} redeclared in this block${where}`);
+    c.error(id, `${id.name} redeclared in this block\n\t${c.where(prior)}: other declaration of ${id.name}`);
   }
 }
 
@@ -394,7 +393,7 @@ function attachMethods(c: Checker, named: Named): void {
     if (name === '_') continue;
     const prior = named.methods.find((x) => x.name === name);
     if (prior) {
-      c.inFile(m.file, m.fileScope, () => c.error(m.decl.name, `method ${named.obj.name}.${name} already declared`));
+      c.inFile(m.file, m.fileScope, () => c.error(m.decl.name, `method ${named.obj.name}.${name} already declared at ${c.where(prior)}`));
       continue;
     }
     if (u instanceof Struct && u.fields.some((f) => f.name === name)) {

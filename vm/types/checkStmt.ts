@@ -297,12 +297,12 @@ function switchStmt(c: Checker, s: SwitchStmt, ctx: StmtContext): void {
       tag = { mode: 'constant', expr: undefined, type: Typ[BasicKind.Bool], value: { kind: 'bool', value: true } };
     }
     const clauses = caseClauses(s.body);
-    let sawDefault = false;
+    let firstDefault: CaseClause | null = null;
     const seen = new Map<string, Expr>();
     clauses.forEach((clause, i) => {
       if (clause.list === undefined) {
-        if (sawDefault) c.error(clause, 'multiple defaults in switch');
-        sawDefault = true;
+        if (firstDefault) c.error(clause, `multiple defaults (first at ${c.positionText(c.fileName, firstDefault.pos)})`);
+        else firstDefault = clause;
       } else {
         for (const e of clause.list) caseValue(c, e, tag, s.tag, seen);
       }
@@ -377,13 +377,13 @@ function typeSwitchStmt(c: Checker, s: TypeSwitchStmt, ctx: StmtContext): void {
     if (lhs !== undefined) c.info.defs.set(lhs, null);
     const clauses = caseClauses(s.body);
     const symbolics: Var[] = [];
-    let sawDefault = false;
+    let firstDefault: CaseClause | null = null;
     const seen: { type: Type | null; e: Expr }[] = [];
     for (const clause of clauses) {
       let single: Type | null | undefined;
       if (clause.list === undefined) {
-        if (sawDefault) c.error(clause, 'multiple defaults in switch');
-        sawDefault = true;
+        if (firstDefault) c.error(clause, `multiple defaults (first at ${c.positionText(c.fileName, firstDefault.pos)})`);
+        else firstDefault = clause;
       } else {
         for (const e of clause.list) {
           const T = caseType(c, e, xOk ? x : null, seen);
@@ -413,7 +413,8 @@ function caseType(c: Checker, e: Expr, x: Operand | null, seen: { type: Type | n
   const inner = unparen(e);
   if (inner.kind === 'Ident' && inner.name === 'nil' && c.scope.lookupParent('nil')?.obj.kind === 'nil') {
     rawExpr(c, e, {});
-    if (seen.some((s) => s.type === null)) c.error(e, 'multiple nil cases in type switch (first at ' + 'earlier case)');
+    const prior = seen.find((s) => s.type === null);
+    if (prior) c.error(e, `multiple nil cases in type switch (first at ${c.positionText(c.fileName, prior.e.pos)})`);
     seen.push({ type: null, e });
     return null;
   }

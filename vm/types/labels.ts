@@ -25,7 +25,8 @@ export function checkLabels(c: Checker, body: BlockStmt): void {
       while (cur.kind === 'LabeledStmt') {
         const name = cur.label.name;
         if (name !== '_') {
-          if (labels.has(name)) c.error(cur.label, `label ${name} already defined`);
+          const prior = labels.get(name);
+          if (prior) c.error(cur.label, `label ${name} already defined at ${c.where(prior.obj)}`);
           else {
             const obj = new Label(name, invalidType, c.pkg, c.fileName, cur.label.pos);
             obj.decl = cur;

@@ -78,6 +78,7 @@ function checkSourcePackage(source: PackageSource, importPackage: (path: string)
   const result: CheckResult = checkFiles(source.path, files, (path) => importPackage(path), {
     run(c) {
       c.allowExternal = allowExternal;
+      c.positionText = (fileName, offset) => lines.get(fileName)?.format(offset) ?? `${fileName}:${offset}`;
       checkPackageFiles(c);
     },
   });
