@@ -574,7 +574,7 @@ export class FuncEmitter {
     } else if (u instanceof T.ArrayType) {
       const xu = T.underlying(xt);
       // Ranging over an array value ranges over a copy (a pointer to an array does not copy).
-      const arr = xu instanceof T.Pointer ? `$L.nn(${this.expr(stmt.x)})` : valueExpr !== undefined ? this.valueFor(stmt.x) : this.expr(stmt.x);
+      const arr = xu instanceof T.Pointer ? (valueExpr !== undefined ? `$L.nn(${this.expr(stmt.x)})` : this.expr(stmt.x)) : valueExpr !== undefined ? this.valueFor(stmt.x) : this.expr(stmt.x);
       head(`for (let ${i} = 0, ${s} = ${arr}; ${i} < ${u.len}; ${i}++)`);
       bind(keyExpr, i, T.Typ[T.BasicKind.Int]);
       if (valueExpr !== undefined) bind(valueExpr, this.cloneIf(u.elem, `${s}[${i}]`), u.elem);

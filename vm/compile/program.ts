@@ -72,6 +72,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
   const globalMeta: { path: string; vars: { name: string; type: Type }[]; js: string[] }[] = [];
   let mainName: string | null = null;
   const exported = new Map<string, string>();
+  const globalReaders: string[] = [];
 
   for (const p of packages) {
     const filesWithLines = p.files.map((file) => ({ file, lines: p.lines.get(file.fileName) ?? new A.LineIndex(file.fileName, '') }));
@@ -92,6 +93,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
               if (v.name !== '_') {
                 meta.vars.push({ name: v.name, type: prog.types.of(v.type) });
                 meta.js.push(boxed ? `${js}.v` : js);
+                if (p !== packages[packages.length - 1]) globalReaders.push(`${JSON.stringify(`${p.pkg.path}.${v.name}`)}: () => ${boxed ? `${js}.v` : js}`);
               }
             }
           }
@@ -137,7 +139,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     ...header,
     code,
     ...debugGlobals,
-    `return { init() { ${inits.map((n) => `${n}();`).join(' ')} }, main: ${mainName ?? 'null'}, funcs: { ${[...exported].map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} } };`,
+    `return { init() { ${inits.map((n) => `${n}();`).join(' ')} }, main: ${mainName ?? 'null'}, funcs: { ${[...exported].map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} }, globals: { ${globalReaders.join(', ')} } };`,
   ].join('\n');
 
   const errors: CompileError[] = prog.errors.map((e) => {
@@ -150,7 +152,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     errors.push({ fileName: last.files[0]?.fileName ?? '', line: 1, col: 1, message: 'function main is undeclared in the main package' });
   }
 
-  type Instance = { init(): void; main: (() => void) | null; funcs: Record<string, (...a: unknown[]) => unknown> };
+  type Instance = { init(): void; main: (() => void) | null; funcs: Record<string, (...a: unknown[]) => unknown>; globals: Record<string, () => unknown> };
   type Factory = (...args: unknown[]) => Instance;
   let factory: Factory | null = null;
   const getFactory = (): Factory => {
@@ -180,6 +182,11 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
               if (t === undefined) throw new Error(`native ${path}: no type ${name}`);
               return t.runtime;
             },
+            global: (name) => {
+              const read = instance?.globals[`${path}.${name}`];
+              if (read === undefined) throw new Error(`native ${path}: no package variable ${name} (or read before the program started)`);
+              return read();
+            },
             typeIn: (pkgPath, name) => prog.types.namedTypes.find((n) => n.checker.obj.pkg?.path === pkgPath && n.checker.obj.name === name)?.runtime,
           });
           loaded.set(path, exports);
@@ -195,8 +202,9 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
         globalMeta[index].vars.map((v, i) => ({ name: v.name, type: v.type.toString(), rtype: v.type, value: values[i] }));
       const finish = <R extends object>(result: R) => ({ ...result, gasUsed: rt.gasUsed(), gasByPackage: rt.gasByPackage() });
       let results: unknown;
+      let instance: Instance | null = null;
       try {
-        const instance = getFactory()(rt, L, I, prog.types.list, natives, prog.funcSites, msgValue, gv);
+        instance = getFactory()(rt, L, I, prog.types.list, natives, prog.funcSites, msgValue, gv);
         instance.init();
         if (entry !== undefined) {
           const fn = instance.funcs[entry.func];

@@ -270,7 +270,7 @@ export function assertIface(x: Iface | null, t: Type, staticType: string): Iface
 
 function assertionPanic(x: Iface | null, t: Type, staticType: string): GoPanic {
   let text: string;
-  if (x === null) text = `interface conversion: interface is nil, not ${t}`;
+  if (x === null) text = `interface conversion: ${t.underlying.kind === 'interface' ? 'interface' : staticType} is nil, not ${t}`;
   else if (t.underlying.kind === 'interface') {
     const missing = t.underlying.imethods.find((m) => x.t.methods[m.name] === undefined);
     text = `interface conversion: ${x.t} is not ${t}: missing method ${missing?.name ?? '?'}`;

@@ -17,6 +17,11 @@ export interface NativeContext {
    * unknown name (a mismatch between the Go declaration and the natives is a VM bug).
    */
   type(name: string): Type;
+  /**
+   * The current value of a package-level variable declared in this package's Go source (e.g.
+   * strconv's 'ErrSyntax', initialized by the Go declaration). Only during the run, not in `load`.
+   */
+  global(name: string): unknown;
   /** The runtime descriptor of a named type declared in another loaded package (e.g. ('time', 'Duration')). */
   typeIn(pkgPath: string, name: string): Type | undefined;
 }

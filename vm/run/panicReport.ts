@@ -63,7 +63,7 @@ export function panicLines(p: GoPanic): string[] {
 export function stackText(frames: StackFrame[]): string {
   const lines = ['goroutine 1 [running]:'];
   for (const f of frames) {
-    lines.push(`${f.func}(...)`);
+    lines.push(`${f.func}()`);
     lines.push(`\t${f.file}:${f.line}`);
   }
   return lines.join('\n');
