@@ -2,7 +2,7 @@
 // (`encoding/hex: invalid byte: U+0067 'g'`, `encoding/hex: odd length hex string`).
 
 import { newError } from './errorValues';
-import { appendString, bytesToString } from './support';
+import { appendString, bytesToString, packageVar } from './support';
 import { AddressBook, Printer } from './printer';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
@@ -62,7 +62,7 @@ export function loadHex(ctx: NativeContext): NativeExports {
   invalidByteType.methods.Error ??= invalidText;
   const failure = (result: ReturnType<typeof decode>): Iface | null => {
     if (result.invalid !== undefined) return new Iface(invalidByteType, result.invalid);
-    if (result.odd) return errLength;
+    if (result.odd) return (packageVar(ctx, 'ErrLength') as Iface | undefined) ?? errLength;
     return null;
   };
   return {

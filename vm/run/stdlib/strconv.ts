@@ -8,7 +8,7 @@ import { formatFloat, type FloatBits } from './floatFormat';
 import { parseFloat, parseInt, parseUint, type ParseErrorKind } from './floatParse';
 import { canBackquote, isGraphic, isPrint, quote, quoteRune, unquote, unquoteChar } from './quote';
 import { newError, errorText } from './errorValues';
-import { appendString, declaredType, panicWith } from './support';
+import { appendString, declaredType, packageVar, panicWith } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { int64, uint64, toNumber, type I64 } from '../ints';
 import { encodeRune, Iface, Types, type Slice, type Type } from '../values';
@@ -42,12 +42,16 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
   numErrorPointer.methods.Error ??= (e: NumError) => numErrorText(e);
   numErrorPointer.methods.Unwrap ??= (e: NumError) => e.Err;
 
+  // The errors *NumError wraps are the package's ErrSyntax and ErrRange variables when the Go
+  // declaration initializes them, so that == and errors.Is hold; else the natives' own values.
+  const syntaxValue = () => (packageVar(ctx, 'ErrSyntax') as Iface | undefined) ?? errSyntax;
+  const rangeValue = () => (packageVar(ctx, 'ErrRange') as Iface | undefined) ?? errRange;
   const numError = (func: string, num: string, kind: ParseErrorKind | 'base' | 'bitsize', detail = 0): Iface => {
     const value = numErrorType.zero() as NumError;
     value.Func = func;
     value.Num = num;
-    if (kind === 'syntax') value.Err = errSyntax;
-    else if (kind === 'range') value.Err = errRange;
+    if (kind === 'syntax') value.Err = syntaxValue();
+    else if (kind === 'range') value.Err = rangeValue();
     else if (kind === 'base') value.Err = newError('invalid base ' + String(detail));
     else value.Err = newError('invalid bit size ' + String(detail));
     return new Iface(numErrorPointer, value);
@@ -112,17 +116,17 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
     CanBackquote: (s: string) => canBackquote(s),
     QuotedPrefix: (s: string) => {
       const prefix = quotedPrefix(s);
-      return prefix === null ? ['', errSyntax] : [prefix, null];
+      return prefix === null ? ['', syntaxValue()] : [prefix, null];
     },
     IsPrint: (r: number) => isPrint(r),
     IsGraphic: (r: number) => isGraphic(r),
     Unquote: (s: string) => {
       const result = unquote(s);
-      return result === null ? ['', errSyntax] : [result, null];
+      return result === null ? ['', syntaxValue()] : [result, null];
     },
     UnquoteChar: (s: string, q: number) => {
       const result = unquoteChar(s, q);
-      if (result === null) return [0, false, '', errSyntax];
+      if (result === null) return [0, false, '', syntaxValue()];
       return [result.value, result.multibyte, result.tail, null];
     },
     AppendInt: (dst: Slice | null, i: I64, base: I64) => appendString(dst, formatInt(i, base)),

@@ -6,7 +6,7 @@
 
 import { isDigit, isLetter, isSpace, toLower, toTitle, toUpper } from './unicode';
 import { runeCount } from './utf8';
-import { bytesToString, declaredType, items, panicWith, sliceOf } from './support';
+import { bytesToString, declaredType, grownByteCap, items, panicWith, sliceOf } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
 import { decodeRune, encodeRune, Types, type Slice, type Type } from '../values';
@@ -344,15 +344,7 @@ function grow(b: BuilderState, extra: number): void {
 
 function write(b: BuilderState, s: string): void {
   const length = builderOf(b).length;
-  if (length + s.length > (b.$cap ?? 0)) {
-    // append's growth: double small buffers, then grow by a quarter.
-    let capacity = b.$cap ?? 0;
-    const needed = length + s.length;
-    if (needed > capacity * 2) capacity = needed;
-    else if (capacity < 256) capacity *= 2;
-    else while (capacity < needed) capacity += (capacity + 768) >> 2;
-    b.$cap = Math.max(capacity, 8);
-  }
+  if (length + s.length > (b.$cap ?? 0)) b.$cap = grownByteCap(b.$cap ?? 0, length + s.length);
   b.$s = builderOf(b) + s;
 }
 

@@ -21,14 +21,15 @@ export interface TestRun {
 export function testContext(): TestRun {
   let out = '';
   const rt = new Runtime({ host: { stdout: (bytes) => (out += bytes), stderr: () => undefined } });
-  const ctx: NativeContext = {
+  const ctx = {
     rt,
     type(name: string): Type {
       throw new Error(`no Go declaration of ${name} in tests`);
     },
     typeIn: () => undefined,
+    global: () => undefined,
   };
-  return { ctx, output: () => out };
+  return { ctx: ctx as NativeContext, output: () => out };
 }
 
 /** Loads a registered native package in a fresh test context. */

@@ -68,7 +68,7 @@ function fullRune(s: string): boolean {
   if (width > 1 || r !== 0xfffd) return true;
   // An invalid byte is a full rune; only a valid prefix of a longer encoding is not.
   const b0 = s.charCodeAt(0);
-  const need = b0 >= 0xf0 && b0 <= 0xf4 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 && b0 < 0xe0 ? 2 : 1;
+  const need = b0 < 0xc2 || b0 > 0xf4 ? 1 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : 2;
   if (need === 1 || s.length >= need) return true;
   for (let i = 1; i < s.length; i++) {
     const b = s.charCodeAt(i);
