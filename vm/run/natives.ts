@@ -21,7 +21,7 @@ export interface NativeContext {
    * The current value of a package-level variable declared in this package's Go source (e.g.
    * strconv's 'ErrSyntax', initialized by the Go declaration). Only during the run, not in `load`.
    */
-  global(name: string): unknown;
+  global?(name: string): unknown;
   /** The runtime descriptor of a named type declared in another loaded package (e.g. ('time', 'Duration')). */
   typeIn(pkgPath: string, name: string): Type | undefined;
 }
