@@ -555,7 +555,14 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
       if (t instanceof Named) {
         if (seen.has(t)) continue;
         seen.add(t);
-        const mi = t.methods.findIndex((m) => sameName(m.name, m.pkg, name, pkg));
+        let mi = -1;
+        for (let k = 0; k < t.methods.length; k++) {
+          const m = t.methods[k];
+          if (m.name === name && sameName(m.name, m.pkg, name, pkg)) {
+            mi = k;
+            break;
+          }
+        }
         if (mi >= 0) {
           foundCount += e.multiples ? 2 : 1;
           found = { kind: 'method', obj: t.methods[mi], index: [...e.index, mi], indirect: e.indirect, needsPointerReceiver: false };
@@ -564,11 +571,13 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
         t = t.underlyingType;
       }
       if (t instanceof Struct) {
-        t.fields.forEach((f, i) => {
-          if (sameName(f.name, f.pkg, name, pkg)) {
+        const fields = t.fields;
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          if (f.name === name && sameName(f.name, f.pkg, name, pkg)) {
             foundCount += e.multiples ? 2 : 1;
             found = { kind: 'field', obj: f, index: [...e.index, i], indirect: e.indirect, needsPointerReceiver: false };
-            return;
+            continue;
           }
           if (foundCount === 0 && f.embedded) {
             let ft = f.type;
@@ -580,7 +589,7 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
             }
             next.push({ type: ft, index: [...e.index, i], indirect, multiples: e.multiples });
           }
-        });
+        }
       } else if (t instanceof Interface) {
         const all = t.allMethods;
         const mi = all.findIndex((m) => sameName(m.name, m.pkg, name, pkg));
