@@ -1,5 +1,5 @@
 // The query corpus: each test-fixtures/queries/*.amigo file asks questions with `//? kind L:C`
-// comments (kind: def, hover, doc, names, members, refs, func, sig; L:C a 1-based line and
+// comments (kind: def, hover, doc, names, members, refs, func, sig, type, sel; L:C a 1-based line and
 // character column) and holds the answers in a trailing `// Queries:` block, one line per
 // question in order. The answers are computed by vm/types/queries.ts over the checked file.
 // `UPDATE_GOLDEN=1` rewrites the block; review the diff.
@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import type { LineIndex } from '../syntax/index';
 import { checkPackage, type CheckedPackage } from './program';
 import {
-  definitionAt, describeAt, enclosingFunction, identAt, namesAt, referencesOf, selectorMembersAt, signatureAt, type Location,
+  definitionAt, describeAt, enclosingFunction, expressionAt, identAt, selectionAt, namesAt, referencesOf, selectorMembersAt, signatureAt, type Location,
 } from './queries';
 
 const corpus = join(__dirname, '..', '..', 'test-fixtures', 'queries');
@@ -50,6 +50,14 @@ function answer(checked: CheckedPackage, lines: LineIndex, kind: string, offset:
     case 'func': {
       const f = enclosingFunction(checked, file, offset);
       return f ? f.signature : 'none';
+    }
+    case 'type': {
+      const x = expressionAt(checked, file, offset);
+      return x ? `${x.mode} ${x.type}${x.value !== undefined ? ' = ' + x.value : ''}` : 'none';
+    }
+    case 'sel': {
+      const s = selectionAt(checked, file, offset);
+      return s ? `${s.kind} ${s.obj.name} [${s.index.join(',')}]${s.indirect ? ' indirect' : ''}` : 'none';
     }
     case 'sig': {
       const s = signatureAt(checked, file, offset);

@@ -86,6 +86,43 @@ export function identAt(checked: CheckedPackage, fileName: string, offset: numbe
   return undefined;
 }
 
+/** The innermost checked expression at an offset: its text range, mode, type and constant value. */
+export interface ExpressionAt {
+  expr: Expr;
+  mode: string;
+  type: string;
+  /** The constant's value as Go prints it, for constants. */
+  value: string | undefined;
+}
+
+export function expressionAt(checked: CheckedPackage, fileName: string, offset: number): ExpressionAt | undefined {
+  const file = fileOf(checked, fileName);
+  if (!file) return undefined;
+  const path = pathAt(file, offset);
+  const q = relativeTo(checked.pkg);
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i] as Expr;
+    const tv = checked.info.types.get(node);
+    if (!tv) continue;
+    return { expr: node, mode: tv.mode, type: typeString(tv.type, q), value: tv.value ? constString(tv.value) : undefined };
+  }
+  return undefined;
+}
+
+/** The selection (field or method, with its index path) of the selector whose name is at an offset. */
+export function selectionAt(checked: CheckedPackage, fileName: string, offset: number) {
+  const file = fileOf(checked, fileName);
+  if (!file) return undefined;
+  const path = pathAt(file, offset);
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i];
+    if (node.kind !== 'SelectorExpr') continue;
+    const sel = checked.info.selections.get(node);
+    if (sel) return sel;
+  }
+  return undefined;
+}
+
 /** Where the object used or declared at `offset` is declared. */
 export function definitionAt(checked: CheckedPackage, fileName: string, offset: number): Location | undefined {
   const at = identAt(checked, fileName, offset);
