@@ -1861,9 +1861,6 @@ function isBlank(e: A.Expr): boolean {
 }
 
 
-function isSimple(stmt: A.Stmt): boolean {
-  return stmt.kind === 'ExprStmt' || stmt.kind === 'AssignStmt' || stmt.kind === 'IncDecStmt' || stmt.kind === 'DeclStmt' || stmt.kind === 'DeferStmt';
-}
 
 
 
