@@ -7,6 +7,7 @@
 import * as text from './strings';
 import { isSpace } from './unicode';
 import { eof } from './strings';
+import { newError } from './errorValues';
 import { bytesToString, items, panicWith, sliceOf, stringToBytes } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
@@ -27,7 +28,15 @@ function piece(s: Slice, from: number, to: number): Slice {
 interface BufferState {
   $s?: string;
   $cap?: number;
-  $last?: number; // size of the last rune read, for UnreadRune
+  /** What the last read consumed (for UnreadByte), and whether it was a ReadRune (for UnreadRune). */
+  $last?: string;
+  $lastRune?: boolean;
+}
+
+/** Records a successful read of `text` (the bytes now gone from the buffer). */
+function consumed(b: BufferState, text: string, rune = false): void {
+  b.$last = text;
+  b.$lastRune = rune;
 }
 
 function contents(b: BufferState | null): string {
@@ -35,11 +44,15 @@ function contents(b: BufferState | null): string {
 }
 
 function bufferWrite(b: BufferState, s: string): void {
+  b.$last = undefined;
   const current = contents(b);
   const needed = current.length + s.length;
   if (needed > (b.$cap ?? 0)) b.$cap = Math.max(needed, 2 * (b.$cap ?? 0) + s.length, 64);
   b.$s = current + s;
 }
+
+const unreadByteError = newError('bytes.Buffer: UnreadByte: previous operation was not a successful read');
+const unreadRuneError = newError('bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune');
 
 export function loadBytes(ctx: NativeContext): NativeExports {
   const { rt } = ctx;
@@ -177,6 +190,7 @@ export function loadBytes(ctx: NativeContext): NativeExports {
     'Buffer.Cap': (b: BufferState) => b.$cap ?? 0,
     'Buffer.Reset': (b: BufferState) => {
       b.$s = '';
+      b.$last = undefined;
     },
     'Buffer.Grow': (b: BufferState, n: I64) => {
       const extra = toNumber(n);
@@ -224,12 +238,14 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       const n = Math.min(room, current.length);
       for (let i = 0; i < n; i++) p!.a[p!.o + i] = current.charCodeAt(i);
       b.$s = current.substring(n);
+      if (n > 0) consumed(b, current.substring(0, n));
       return [n, null];
     },
     'Buffer.ReadByte': (b: BufferState) => {
       const current = contents(b);
       if (current.length === 0) return [0, eof];
       b.$s = current.substring(1);
+      consumed(b, current.substring(0, 1));
       return [current.charCodeAt(0), null];
     },
     'Buffer.ReadRune': (b: BufferState) => {
@@ -237,6 +253,7 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       if (current.length === 0) return [0, 0, eof];
       const [r, width] = decodeRune(current, 0);
       b.$s = current.substring(width);
+      consumed(b, current.substring(0, width), true);
       return [r, width, null];
     },
     'Buffer.ReadString': (b: BufferState, delim: number) => {
@@ -244,6 +261,7 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       const i = current.indexOf(String.fromCharCode(delim));
       const end = i < 0 ? current.length : i + 1;
       b.$s = current.substring(end);
+      consumed(b, current.substring(0, end));
       return [current.substring(0, end), i < 0 ? eof : null];
     },
     'Buffer.ReadBytes': (b: BufferState, delim: number) => {
@@ -251,13 +269,29 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       const i = current.indexOf(String.fromCharCode(delim));
       const end = i < 0 ? current.length : i + 1;
       b.$s = current.substring(end);
+      consumed(b, current.substring(0, end));
       return [bytes(current.substring(0, end)), i < 0 ? eof : null];
     },
     'Buffer.Next': (b: BufferState, n: I64) => {
       const current = contents(b);
       const count = Math.min(Math.max(toNumber(n), 0), current.length);
       b.$s = current.substring(count);
+      if (count > 0) consumed(b, current.substring(0, count));
       return bytes(current.substring(0, count));
+    },
+    'Buffer.UnreadByte': (b: BufferState) => {
+      const last = b.$last;
+      if (last === undefined || last === '') return unreadByteError;
+      b.$s = last[last.length - 1] + contents(b);
+      b.$last = undefined;
+      return null;
+    },
+    'Buffer.UnreadRune': (b: BufferState) => {
+      const last = b.$last;
+      if (last === undefined || !b.$lastRune) return unreadRuneError;
+      b.$s = last + contents(b);
+      b.$last = undefined;
+      return null;
     },
   };
 }

@@ -27,6 +27,11 @@ export function loadMath(): NativeExports {
     IsNaN: (f: number) => Number.isNaN(f),
     NaN: () => NaN,
     Pow10: (n: I64) => m.pow10(clampExponent(n)),
+    FMA: m.fma,
+    Ilogb: (x: number) => m.ilogb(x),
+    Logb: m.logb,
+    Nextafter32: (x: number, y: number) => m.nextafter32(x, y),
+    Sincos: (x: number) => [m.sin(x), m.cos(x)],
   };
 }
 

@@ -10,7 +10,7 @@ import * as m from './mathFunctions';
 const unary: Record<string, (x: number) => number> = {
   Sin: m.sin, Cos: m.cos, Tan: m.tan, Asin: m.asin, Acos: m.acos, Atan: m.atan, Sinh: m.sinh, Cosh: m.cosh,
   Tanh: m.tanh, Asinh: m.asinh, Acosh: m.acosh, Atanh: m.atanh, Exp: m.exp, Exp2: m.exp2, Expm1: m.expm1,
-  Log: m.log, Log2: m.log2, Log10: m.log10, Log1p: m.log1p, Cbrt: m.cbrt, Sqrt: Math.sqrt, Round: m.round,
+  Log: m.log, Log2: m.log2, Log10: m.log10, Log1p: m.log1p, Cbrt: m.cbrt, Sqrt: Math.sqrt, Round: m.round, Logb: m.logb,
   RoundToEven: m.roundToEven, Floor: m.floor, Ceil: m.ceil, Trunc: m.trunc,
 };
 const binary: Record<string, (x: number, y: number) => number> = {
@@ -27,7 +27,7 @@ function check(line: string): string | undefined {
   const name = fields[0];
   const args = fields.slice(1, -1).map(fromHex);
   const expected = fromHex(fields[fields.length - 1]);
-  const actual = args.length === 1 ? unary[name](args[0]) : binary[name](args[0], args[1]);
+  const actual = args.length === 3 ? m.fma(args[0], args[1], args[2]) : args.length === 1 ? unary[name](args[0]) : binary[name](args[0], args[1]);
   if (Number.isNaN(expected) && Number.isNaN(actual)) return undefined;
   if (Object.is(actual, expected)) return undefined;
   return `${name}(${args.join(', ')}) = ${actual}, Go: ${expected}`;

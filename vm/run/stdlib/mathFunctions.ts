@@ -6,6 +6,10 @@
 // Math.exp, Math.log, Math.pow or their kin, which differ between engines.
 // It does not know VM values: the math package bindings (math.ts) adapt these to Go calls.
 
+import { ratToFloat } from './floatParse';
+
+const ratioToFloat = (num: bigint, den: bigint): number => ratToFloat(num, den, 64);
+
 export const Pi = 3.141592653589793;
 export const E = 2.718281828459045;
 export const Sqrt2 = 1.4142135623730951;
@@ -879,4 +883,53 @@ export function nextafter(x: number, y: number): number {
   if (x === 0) return copysign(float64FromBits(1n), y);
   const bits = float64Bits(x);
   return (y > x) === (x > 0) ? float64FromBits(bits + 1n) : float64FromBits(bits - 1n);
+}
+
+/** Go's Ilogb: the binary exponent of x as an int (MinInt32 for 0, MaxInt32 for Inf and NaN). */
+export function ilogb(x: number): number {
+  if (x === 0) return -2147483648;
+  if (!Number.isFinite(x)) return 2147483647;
+  return frexp(x)[1] - 1;
+}
+
+/** Go's Logb: the binary exponent of x as a float. */
+export function logb(x: number): number {
+  if (x === 0) return -Infinity;
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
+  return ilogb(x);
+}
+
+export function nextafter32(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return x;
+  if (x === 0) return copysign(float32FromBits(1), y);
+  const bits = float32Bits(x);
+  return (y > x) === (x > 0) ? float32FromBits(bits + 1) : float32FromBits(bits - 1);
+}
+
+/** x*y + z with one rounding: exact BigInt arithmetic on the three binary values. */
+export function fma(x: number, y: number, z: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z) || x === 0 || y === 0) return x * y + z;
+  const [mx, ex] = exact(x);
+  const [my, ey] = exact(y);
+  const [mz, ez] = exact(z);
+  const productExponent = ex + ey;
+  const base = Math.min(productExponent, ez);
+  const sum = (mx * my << BigInt(productExponent - base)) + (mz << BigInt(ez - base));
+  if (sum === 0n) return x * y + z; // exact zero: the sign follows IEEE's rule for the sum
+  const negative = sum < 0n;
+  const magnitude = negative ? -sum : sum;
+  const value = base >= 0 ? ratioToFloat(magnitude << BigInt(base), 1n) : ratioToFloat(magnitude, 1n << BigInt(-base));
+  return negative ? -value : value;
+}
+
+/** A finite float as a signed integer mantissa and a binary exponent. */
+function exact(x: number): [bigint, number] {
+  const bits = float64Bits(x);
+  const negative = bits >> 63n === 1n;
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const exponent = (biased === 0 ? 1 : biased) - 1075;
+  return [negative ? -mantissa : mantissa, exponent];
 }

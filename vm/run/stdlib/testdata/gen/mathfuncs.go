@@ -36,6 +36,16 @@ func main() {
 	}
 	two := map[string]func(float64, float64) float64{"Pow": math.Pow, "Atan2": math.Atan2, "Hypot": math.Hypot,
 		"Mod": math.Mod, "Remainder": math.Remainder, "Max": math.Max, "Min": math.Min, "Dim": math.Dim, "Nextafter": math.Nextafter}
+	for i := 0; i < 200; i++ {
+		a, b, c := args[r.Intn(len(args))], args[r.Intn(len(args))], args[r.Intn(len(args))]
+		if i%2 == 0 {
+			a, b, c = r.Float64()*10-5, r.Float64()*10-5, -(r.Float64() * 10)
+		}
+		fmt.Printf("FMA\t%016x\t%016x\t%016x\t%016x\n", math.Float64bits(a), math.Float64bits(b), math.Float64bits(c), math.Float64bits(math.FMA(a, b, c)))
+	}
+	for _, a := range args {
+		fmt.Printf("Logb\t%016x\t%016x\n", math.Float64bits(a), math.Float64bits(math.Logb(a)))
+	}
 	names2 := []string{"Pow", "Atan2", "Hypot", "Mod", "Remainder", "Max", "Min", "Dim", "Nextafter"}
 	for _, name := range names2 {
 		for i := 0; i < 200; i++ {
