@@ -977,6 +977,8 @@ class Printer {
       case 'DeclStmt':
         return this.decl(stmt.decl);
       case 'EmptyStmt':
+        // Nothing to print, but the position moves on (as go/printer's setPos does).
+        if (stmt.pos >= this.lines.lineStart(this.lastLine)) this.lastLine = this.lineOf(stmt.pos);
         return;
       case 'LabeledStmt':
         // The label sits one level out from its statement.
@@ -988,8 +990,9 @@ class Printer {
           if (!nextIsRbrace) {
             this.queue('\n');
             this.token(';', stmt.stmt.pos);
+            return;
           }
-          return;
+          return this.stmt(stmt.stmt, nextIsRbrace);
         }
         this.linebreak(this.lineOf(stmt.stmt.pos), 1, true);
         return this.stmt(stmt.stmt, nextIsRbrace);

@@ -1,0 +1,19 @@
+package main
+
+
+
+import "fmt"
+
+
+
+func a() {
+
+
+
+	fmt.Println()
+
+
+
+	fmt.Println()
+}
+func b() {}

@@ -1,0 +1,11 @@
+package main
+
+func f() {
+L:
+	for {
+		break L
+	}
+	{
+	}
+M:
+}
