@@ -107,7 +107,11 @@ export class Checker {
   }
 
   /** Reports an error at a node (or span) of the current file. */
+  /** While checking an inherited constant initializer, errors are reported at the constant's name. */
+  errorAt: Span | null = null;
+
   error(at: Span, message: string): void {
+    if (this.errorAt !== null) at = this.errorAt;
     // Follow-on errors about invalid operands or types add nothing once an error is out.
     if (this.firstError && (message.includes('invalid operand') || message.includes('invalid type'))) return;
     this.firstError = true;

@@ -245,14 +245,16 @@ export function objDecl(c: Checker, obj: TypeObject): void {
   const savedOwner = c.depOwner;
   const savedFn = c.fn;
   const savedIota = c.iota;
+  const savedErrorAt = c.errorAt;
   c.fn = null;
   c.iota = null;
+  c.errorAt = null;
   try {
     c.inFile(info.file, info.fileScope, () => {
       switch (obj.kind) {
         case 'const':
           c.depOwner = obj;
-          constDecl(c, obj, info.typeExpr, info.init, info.iota ?? 0, info.spec?.names.find((n) => n.pos === obj.pos) ?? null);
+          constDecl(c, obj, info.typeExpr, info.init, info.iota ?? 0, info.spec?.names.find((n) => n.pos === obj.pos) ?? null, info.spec);
           break;
         case 'var':
           c.depOwner = obj;
@@ -274,6 +276,7 @@ export function objDecl(c: Checker, obj: TypeObject): void {
     c.depOwner = savedOwner;
     c.fn = savedFn;
     c.iota = savedIota;
+    c.errorAt = savedErrorAt;
   }
 }
 
@@ -296,8 +299,12 @@ function cycle(c: Checker, obj: TypeObject, info: DeclInfo): void {
   obj.type = invalidType;
 }
 
-function constDecl(c: Checker, obj: Const, typeExpr: Expr | undefined, init: Expr | undefined, iota: number, id: Ident | null): void {
+function constDecl(c: Checker, obj: Const, typeExpr: Expr | undefined, init: Expr | undefined, iota: number, id: Ident | null, spec?: ValueSpec): void {
   c.iota = makeInt(iota);
+  // A spec without values repeats the previous ones: their errors are reported at this constant.
+  const inherited = spec !== undefined && spec.values.length === 0 && init !== undefined && id !== null;
+  const savedErrorAt = c.errorAt;
+  if (inherited) c.errorAt = id;
   try {
     let t: Type | null = null;
     if (typeExpr !== undefined) {
@@ -329,9 +336,9 @@ function constDecl(c: Checker, obj: Const, typeExpr: Expr | undefined, init: Exp
     }
     obj.type = x.type;
     obj.value = x.value ?? unknownValue;
-    void id;
   } finally {
     c.iota = null;
+    c.errorAt = savedErrorAt;
   }
 }
 
@@ -561,7 +568,7 @@ function localConsts(c: Checker, spec: ValueSpec, typeExpr: Expr | undefined, va
   spec.names.forEach((id, i) => {
     const obj = new Const(id.name, invalidType, c.pkg, c.fileName, id.pos, unknownValue);
     obj.decl = spec;
-    constDecl(c, obj, typeExpr, values[i], spec.iota, id);
+    constDecl(c, obj, typeExpr, values[i], spec.iota, id, spec);
     c.info.defs.set(id, obj);
     objs.push(obj);
   });

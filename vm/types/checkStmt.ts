@@ -17,7 +17,7 @@ import { failed, exprString, type Operand } from './operand';
 import type { Scope } from './scope';
 import { isTerminating } from './terminating';
 import {
-  ArrayType, BasicKind, MapType, Pointer, Signature, Slice, Typ, identical, isBoolean, isInteger, isInterface,
+  ArrayType, BasicKind, MapType, Pointer, Signature, Slice, Typ, comparable, hasNil, identical, isBoolean, isInteger, isInterface,
   isNumeric, isString, isUntyped, isValid, runeType, underlying, type Type,
 } from './types';
 
@@ -289,7 +289,7 @@ function switchStmt(c: Checker, s: SwitchStmt, ctx: StmtContext): void {
       if (!failed(tag)) {
         defaultConvert(c, tag);
         if (!failed(tag) && !isValidSwitchTag(tag.type)) {
-          c.error(s.tag, `cannot switch on ${c.op(tag)}`);
+          c.error(s.tag, `cannot switch on ${c.op(tag)} (${c.t(tag.type)} is not comparable)`);
           tag = invalid(s.tag);
         }
       }
@@ -313,13 +313,9 @@ function switchStmt(c: Checker, s: SwitchStmt, ctx: StmtContext): void {
   });
 }
 
+/** A switch tag must be comparable, or at least comparable to nil. */
 function isValidSwitchTag(t: Type): boolean {
-  return !isValid(t) || comparableOrInterface(t);
-}
-
-function comparableOrInterface(t: Type): boolean {
-  const u = underlying(t);
-  return !(u instanceof Slice || u instanceof MapType || u instanceof Signature);
+  return !isValid(t) || comparable(t) || hasNil(t);
 }
 
 function caseValue(c: Checker, e: Expr, tag: Operand, tagExpr: Expr | undefined, seen: Map<string, Expr>): void {
