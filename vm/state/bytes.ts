@@ -21,7 +21,7 @@ export class CorruptRecordError extends Error {
 export function sha256(...parts: Uint8Array[]): Hash {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
-  return new Uint8Array(hash.digest().buffer.slice(0));
+  return hash.digest();
 }
 
 export function crc32(data: Uint8Array, initial = 0): number {
@@ -39,6 +39,11 @@ export function fromHex(text: string): Uint8Array {
 /** A compact string key for a hash, for use in Maps (cheaper than hex). */
 export function hashKey(hash: Hash): string {
   return Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1');
+}
+
+/** The first 31 bits of a hash: a small-integer Map key; equal hashes give equal keys, not conversely. */
+export function hashBucket(hash: Hash): number {
+  return ((hash[0] << 23) | (hash[1] << 15) | (hash[2] << 7) | (hash[3] >> 1)) >>> 0;
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -111,6 +116,7 @@ export class ByteWriter {
   }
 
   string(text: string): this {
+    if (text === '') return this.byte(0);
     return this.blob(utf8(text));
   }
 

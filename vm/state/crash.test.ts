@@ -18,67 +18,82 @@ const MIN_KILLS = 200;
 const MAX_KILLS = 400;
 const TIME_BUDGET_MS = 35_000;
 
+const LANES = 2;
+
+interface LaneResult {
+  kills: number;
+  entries: number;
+  unreported: number;
+  tailsCut: number;
+}
+
 test('a store survives hundreds of SIGKILLs during commits with exactly a prefix of its history', async (t) => {
   const root = mkdtempSync(join(tmpdir(), 'amigos-crash-'));
   const child = join(root, 'crashWriter.js');
   buildSync({ entryPoints: [join(__dirname, 'crashWriter.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error' });
-  const dir = join(root, 'store');
-  const ids = new Map<number, string>();
-  let reported = 0;
-  let kills = 0;
-  let unreported = 0;
-  let tailsCut = 0;
-  const started = Date.now();
   try {
-    while (kills < MIN_KILLS || (kills < MAX_KILLS && Date.now() - started < TIME_BUDGET_MS)) {
-      const lines = await runAndKill(child, dir, Math.random() * 25);
-      kills++;
-      for (const line of lines) {
-        const [height, id] = line.split(' ');
-        const known = ids.get(Number(height));
-        if (known !== undefined) assert.equal(id, known, `height ${height} was reported twice with different ids`);
-        ids.set(Number(height), id);
-        reported = Math.max(reported, Number(height));
-      }
-      const store = openStateStore(dir);
-      if (store.recovery?.kind === 'tail') tailsCut++;
-      try {
-        const tip = store.log('main', { limit: 1 }).entries[0];
-        assert.ok(tip.height >= reported, `a reported commit was lost: tip ${tip.height}, reported ${reported}`);
-        assert.ok(tip.height <= reported + 1, `more than one unreported entry: tip ${tip.height}, reported ${reported}`);
-        if (tip.height > reported) {
-          unreported++;
-          ids.set(tip.height, tip.id);
-          reported = tip.height;
-        }
-        checkRecent(store, ids, 6);
-        checkState(store, store.head().id, lastSuccessful(reported));
-      } finally {
-        store.close();
-      }
-    }
-    const store = openStateStore(dir);
-    try {
-      const heights = checkRecent(store, ids, Infinity);
-      assert.equal(heights, reported + 1);
-      let cursor: string | undefined;
-      for (;;) {
-        const page = store.log('main', { limit: 100, cursor });
-        for (const entry of page.entries) if (entry.height % 7 === 0 || entry.height === reported) checkState(store, entry.id, entry.failed ? lastSuccessful(entry.height) : entry.height);
-        if (page.cursor === null) break;
-        cursor = page.cursor;
-      }
-    } finally {
-      store.close();
-    }
-    const summary = `crash test: ${kills} SIGKILLs, ${reported} log entries (${unreported} durable but killed before reporting), ${tailsCut} torn tails cut on open`;
+    // Independent stores killed side by side, so the time spent starting processes overlaps.
+    const started = Date.now();
+    const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => runLane(child, join(root, `store${lane}`), started)));
+    const total = lanes.reduce((sum, lane) => ({ kills: sum.kills + lane.kills, entries: sum.entries + lane.entries, unreported: sum.unreported + lane.unreported, tailsCut: sum.tailsCut + lane.tailsCut }));
+    const summary = `crash test: ${total.kills} SIGKILLs, ${total.entries} log entries (${total.unreported} durable but killed before reporting), ${total.tailsCut} torn tails cut on open`;
     console.log(summary);
     t.diagnostic(summary);
-    assert.ok(reported > kills / 2, 'the child barely committed: the kills did not land during commits');
+    assert.ok(total.kills >= MIN_KILLS);
+    assert.ok(total.entries > total.kills / 2, 'the child barely committed: the kills did not land during commits');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+async function runLane(child: string, dir: string, started: number): Promise<LaneResult> {
+  const ids = new Map<number, string>();
+  let reported = 0;
+  const result: LaneResult = { kills: 0, entries: 0, unreported: 0, tailsCut: 0 };
+  const minimum = MIN_KILLS / LANES;
+  while (result.kills < minimum || (result.kills < MAX_KILLS / LANES && Date.now() - started < TIME_BUDGET_MS)) {
+    const lines = await runAndKill(child, dir, Math.random() * 25);
+    result.kills++;
+    for (const line of lines) {
+      const [height, id] = line.split(' ');
+      const known = ids.get(Number(height));
+      if (known !== undefined) assert.equal(id, known, `height ${height} was reported twice with different ids`);
+      ids.set(Number(height), id);
+      reported = Math.max(reported, Number(height));
+    }
+    const store = openStateStore(dir);
+    if (store.recovery?.kind === 'tail') result.tailsCut++;
+    try {
+      const tip = store.log('main', { limit: 1 }).entries[0];
+      assert.ok(tip.height >= reported, `a reported commit was lost: tip ${tip.height}, reported ${reported}`);
+      assert.ok(tip.height <= reported + 1, `more than one unreported entry: tip ${tip.height}, reported ${reported}`);
+      if (tip.height > reported) {
+        result.unreported++;
+        ids.set(tip.height, tip.id);
+        reported = tip.height;
+      }
+      checkRecent(store, ids, 6);
+      checkState(store, store.head().id, lastSuccessful(reported));
+    } finally {
+      store.close();
+    }
+  }
+  const store = openStateStore(dir);
+  try {
+    assert.equal(checkRecent(store, ids, Infinity), reported + 1);
+    let cursor: string | undefined;
+    for (;;) {
+      const page = store.log('main', { limit: 100, cursor });
+      for (const entry of page.entries) if (entry.height % 7 === 0 || entry.height === reported) checkState(store, entry.id, entry.failed ? lastSuccessful(entry.height) : entry.height);
+      if (page.cursor === null) break;
+      cursor = page.cursor;
+    }
+  } finally {
+    store.close();
+  }
+  result.entries = reported;
+  return result;
+}
 
 /** Walks the log from the tip: contiguous heights, ids as reported. Returns how many entries it saw. */
 function checkRecent(store: StateStore, ids: Map<number, string>, depth: number): number {

@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from './bytes';
-import { RECORD_SNAPSHOT } from './trieNode';
+import { RECORD_REFS, RECORD_SNAPSHOT } from './trieNode';
 import { FoundRecord, HeadState, RecordLog, RecoveryNote, StoreCorruptError, StoreLockedError } from './recordLog';
 
 export interface FileLogOptions {
@@ -42,6 +42,9 @@ const MAX_RECORD_BYTES = 1 << 28;
 const FLUSH_BYTES = 4 << 20;
 const HEAD_FORMAT = 1;
 const SEGMENT_NAME = /^seg-(\d{6})-(\d{6})\.seg(\.tmp)?$/;
+/** The head file is rewritten after this many commits or bytes since its last rewrite. */
+const HEAD_EVERY_COMMITS = 32;
+const HEAD_EVERY_BYTES = 1 << 20;
 
 interface Segment {
   index: number;
@@ -70,6 +73,9 @@ export class FileLog implements RecordLog {
   private dirty = new Set<Segment>();
   private closed = false;
   private recordsSeen = 0;
+  /** Commits since the head file was last written, and the log size it recorded. */
+  private commitsSinceHead = 0;
+  private headEnd = 0;
 
   private constructor(
     private readonly dir: string,
@@ -153,11 +159,15 @@ export class FileLog implements RecordLog {
   commit(head: HeadState): void {
     this.assertWritable();
     this.syncData();
-    this.writeHead(head);
+    this.published = structuredClone(head);
+    this.commitsSinceHead++;
+    if (this.commitsSinceHead >= HEAD_EVERY_COMMITS || this.bytesOnDisk() - this.headEnd >= HEAD_EVERY_BYTES) this.writeHead(head);
   }
 
   publish(head: HeadState): void {
-    this.commit(head);
+    this.assertWritable();
+    this.syncData();
+    this.writeHead(head);
   }
 
   rewrite(copy: (append: (body: Uint8Array) => number, read: (loc: number) => Uint8Array) => HeadState): void {
@@ -193,8 +203,11 @@ export class FileLog implements RecordLog {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (!this.readOnly && this.pendingLength > 0) this.flushPending();
-    for (const segment of this.segments) closeSync(segment.fd);
+    if (!this.readOnly && this.segments.length > 0) {
+      this.syncData();
+      if (this.commitsSinceHead > 0 && this.published) this.writeHead(this.published);
+    }
+    for (const segment of this.segments) if (segment.fd >= 0) closeSync(segment.fd);
     this.segments = [];
     if (!this.readOnly && !this.temporary) releaseLock(this.dir);
   }
@@ -223,7 +236,7 @@ export class FileLog implements RecordLog {
     const fileSize = last.size;
     if (fileSize < head.end) return `segment ${this.segmentPath(last.index)} is shorter than HEAD records`;
     const scan = scanRecords(last.fd, head.end, fileSize, (offset, body) => {
-      if (body[0] === RECORD_SNAPSHOT) this.found.push({ loc: last.index * SEGMENT_SPAN + offset, body });
+      if (body[0] === RECORD_SNAPSHOT || body[0] === RECORD_REFS) this.found.push({ loc: last.index * SEGMENT_SPAN + offset, body });
     });
     last.size = scan.end;
     for (const ref of Object.values(head.refs)) {
@@ -243,6 +256,7 @@ export class FileLog implements RecordLog {
       }
     }
     this.published = { current: head.current, refs: head.refs, detached: (head.detached ?? []).filter((loc) => this.readable(loc)) };
+    this.headEnd = this.bytesOnDisk() - (scan.end - head.end);
     if (!this.readOnly) this.removeStrayFiles();
     return null;
   }
@@ -292,7 +306,7 @@ export class FileLog implements RecordLog {
       }
       const scan = scanRecords(fd, SEGMENT_HEADER_BYTES, fileSize, (offset, body) => {
         this.recordsSeen++;
-        if (body[0] === RECORD_SNAPSHOT) this.found.push({ loc: index * SEGMENT_SPAN + offset, body });
+        if (body[0] === RECORD_SNAPSHOT || body[0] === RECORD_REFS) this.found.push({ loc: index * SEGMENT_SPAN + offset, body });
       });
       segment.size = scan.end;
       if (scan.end < fileSize) {
@@ -376,6 +390,8 @@ export class FileLog implements RecordLog {
     renameSync(temporary, join(this.dir, 'HEAD'));
     syncDirectory(this.dir);
     this.published = structuredClone(head);
+    this.commitsSinceHead = 0;
+    this.headEnd = this.bytesOnDisk();
   }
 
   private removeStrayFiles(): void {

@@ -17,7 +17,7 @@ export interface HeadState {
   detached?: number[];
 }
 
-/** A record found past the published head when opening (a commit that was written but not yet published). */
+/** A snapshot or refs record found past the head file when opening, to be replayed in order. */
 export interface FoundRecord {
   loc: number;
   body: Uint8Array;
@@ -36,8 +36,8 @@ export interface RecordLog {
   /** The published head, or null for a log that holds no snapshot yet. */
   readonly head: HeadState | null;
   /**
-   * Snapshot records found past the published head (after a crash between writing and
-   * publishing), or, when `headLost`, every snapshot record of the log in order.
+   * Snapshot and refs records written after the head file was last rewritten (it is rewritten
+   * lazily), or, when `headLost`, every such record of the log, in log order.
    */
   readonly found: FoundRecord[];
   readonly headLost: boolean;
@@ -46,9 +46,13 @@ export interface RecordLog {
   append(body: Uint8Array): number;
   /** A record's body, checksum verified; a damaged record throws StoreCorruptError. */
   read(loc: number): Uint8Array;
-  /** Makes every appended record durable, then atomically publishes `head`. */
+  /**
+   * Makes every appended record durable (one fsync) and adopts `head`. The appended records
+   * must themselves say how the head changed, because the head file is only rewritten now and
+   * then (every few commits or megabytes, on close, and by publish); opening replays the rest.
+   */
   commit(head: HeadState): void;
-  /** Publishes a new head without new records (checkout, branch changes). */
+  /** commit, then atomically rewrites the head file at once. */
   publish(head: HeadState): void;
   /**
    * Rewrites the log: `copy` appends the records to keep into a fresh generation and returns its

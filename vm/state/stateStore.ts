@@ -6,7 +6,7 @@
 // is a chain of log entries per branch (failed attempts included) walked by location, so `log`,
 // `diff` and `checkout` never need a global index. It deliberately knows nothing of the
 // language: namespaces and keys are strings, values are StateValues, tx records are opaque JSON.
-import { CorruptRecordError, Hash, fromHex, fromUtf8, hashKey, toHex } from './bytes';
+import { CorruptRecordError, Hash, bytesEqual, fromHex, fromUtf8, hashBucket, hashKey, toHex, utf8 } from './bytes';
 import { BoundedCache } from './boundedCache';
 import { FileLog } from './fileLog';
 import { MemoryLog } from './memoryLog';
@@ -15,7 +15,7 @@ import { Snapshot, StoredSnapshot, TxRecord, decodeSnapshotRecord, encodeSnapsho
 import { StateError, StateView } from './stateView';
 import { Transaction, TransactionHost } from './transaction';
 import { NodeSource, trieDiff } from './trie';
-import { EMPTY_TREE_HASH, Leaf, Ref, TrieNode, decodeNodeRecord, encodeNodeRecord, fromNibbles, hashNode } from './trieNode';
+import { EMPTY_TREE_HASH, Leaf, RECORD_REFS, Ref, TrieNode, decodeNodeRecord, encodeNodeRecord, fromNibbles, hashNode } from './trieNode';
 import { StateValue, decodeValue } from './values';
 
 export interface StateStoreOptions {
@@ -78,7 +78,8 @@ export function createMemoryStateStore(options: StateStoreOptions = {}): StateSt
 export class StateStore implements NodeSource, TransactionHost {
   private headState: HeadState;
   private readonly nodeCache: BoundedCache<number, CachedNode>;
-  private readonly writtenNodes: BoundedCache<string, number>;
+  /** Recently written or read nodes by hash bucket, so an equal node is stored once. */
+  private readonly writtenNodes: BoundedCache<number, number>;
   private readonly snapshots = new Map<number, StoredSnapshot>();
   private readonly idIndex = new Map<string, number>();
   private fullyIndexed = false;
@@ -385,11 +386,11 @@ export class StateStore implements NodeSource, TransactionHost {
     if (node.children) for (const child of node.children) if (child) this.writeTree(child);
     if (node.leaf && node.leaf.kind === 'tree') this.writeTree(node.leaf.ref);
     const hash = this.hashOf(ref);
-    const key = hashKey(hash);
-    let loc = this.writtenNodes.get(key);
-    if (loc === undefined) {
+    const bucket = hashBucket(hash);
+    let loc = this.writtenNodes.get(bucket);
+    if (loc === undefined || !bytesEqual(this.loadStored(loc).hash, hash)) {
       loc = this.records.append(encodeNodeRecord(node, hash));
-      this.remember(key, loc);
+      this.remember(bucket, loc);
     }
     node.epoch = 0;
     ref.loc = loc;
@@ -408,7 +409,7 @@ export class StateStore implements NodeSource, TransactionHost {
       throw asStoreError(error, `node at location ${loc}`);
     }
     this.cacheNode(loc, decoded);
-    this.remember(hashKey(decoded.hash), loc);
+    this.remember(hashBucket(decoded.hash), loc);
     return decoded;
   }
 
@@ -416,7 +417,7 @@ export class StateStore implements NodeSource, TransactionHost {
     this.nodeCache.set(loc, entry);
   }
 
-  private remember(key: string, loc: number): void {
+  private remember(key: number, loc: number): void {
     this.writtenNodes.set(key, loc);
   }
 
@@ -485,16 +486,25 @@ export class StateStore implements NodeSource, TransactionHost {
     this.fullyIndexed = true;
   }
 
+  /** Records a change of branches (checkout, delete) durably, as a refs record in the log. */
   private publish(head: HeadState): void {
-    this.records.publish(head);
+    this.records.append(encodeRefsRecord(head));
+    this.records.commit(head);
     this.headState = structuredClone(this.records.head!);
   }
 
   /** Builds the head from what the log found on open, or writes genesis for a new store. */
   private recoverHead(): HeadState {
     let head = this.records.headLost ? null : this.records.head;
-    const refs: Record<string, BranchRef> = head ? { ...head.refs } : {};
+    let refs: Record<string, BranchRef> = head ? { ...head.refs } : {};
+    let current = head?.current ?? DEFAULT_BRANCH;
+    let detached = head?.detached ?? [];
     for (const found of this.records.found) {
+      if (found.body[0] === RECORD_REFS) {
+        const replayed = decodeRefsRecord(found.body);
+        if (replayed) ({ refs, current, detached } = { refs: { ...replayed.refs }, current: replayed.current, detached: replayed.detached ?? [] });
+        continue;
+      }
       let entry: StoredSnapshot;
       try {
         entry = decodeSnapshotRecord(found.loc, found.body);
@@ -506,10 +516,9 @@ export class StateStore implements NodeSource, TransactionHost {
       if (headLoc > 0) refs[entry.branch] = { head: headLoc, tip: entry.loc };
     }
     if (Object.keys(refs).length > 0) {
-      const current = head && Object.hasOwn(refs, head.current) ? head.current : Object.hasOwn(refs, DEFAULT_BRANCH) ? DEFAULT_BRANCH : Object.keys(refs).sort()[0];
+      if (!Object.hasOwn(refs, current)) current = Object.hasOwn(refs, DEFAULT_BRANCH) ? DEFAULT_BRANCH : Object.keys(refs).sort()[0];
       const changed = !head || this.records.found.length > 0;
-      head = { current, refs };
-      head.detached = this.records.headLost ? [] : (this.records.head?.detached ?? []);
+      head = { current, refs, detached };
       if (changed && !this.records.readOnly) this.records.publish(head);
       return structuredClone(head);
     }
@@ -558,6 +567,26 @@ class GenerationCopier {
     }
     this.moved.set(loc, target);
     return target;
+  }
+}
+
+function encodeRefsRecord(head: HeadState): Uint8Array {
+  const json = utf8(JSON.stringify({ current: head.current, refs: head.refs, detached: head.detached ?? [] }));
+  const body = new Uint8Array(json.length + 1);
+  body[0] = RECORD_REFS;
+  body.set(json, 1);
+  return body;
+}
+
+/** A replayed refs record, or null when it does not hold a well-formed head. */
+function decodeRefsRecord(body: Uint8Array): HeadState | null {
+  try {
+    const head = JSON.parse(fromUtf8(body.subarray(1))) as HeadState;
+    if (typeof head.current !== 'string' || typeof head.refs !== 'object' || head.refs === null) return null;
+    for (const ref of Object.values(head.refs)) if (!Number.isSafeInteger(ref?.head) || !Number.isSafeInteger(ref?.tip)) return null;
+    return head;
+  } catch {
+    return null;
   }
 }
 

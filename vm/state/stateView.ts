@@ -37,6 +37,7 @@ export class StateError extends Error {
 export class StateView {
   /** @internal The root of the tree; null is the empty tree. */
   protected rootRef: Ref | null;
+  private readonly namespacePaths = new Map<string, Uint8Array>();
 
   /** @internal Views are made by StateStore.view and StateStore.begin. */
   constructor(
@@ -78,9 +79,20 @@ export class StateView {
 
   /** @internal The root of a namespace's subtree. */
   protected namespaceRoot(namespace: string): Ref | null {
-    checkNamespace(namespace);
-    const leaf = trieGet(this.source, this.rootRef, toNibbles(utf8(namespace)));
+    const leaf = trieGet(this.source, this.rootRef, this.namespacePath(namespace));
     return leaf && leaf.kind === 'tree' ? leaf.ref : null;
+  }
+
+  /** @internal A namespace's path in the root trie (few namespaces, many lookups: memoized). */
+  protected namespacePath(namespace: string): Uint8Array {
+    let path = this.namespacePaths.get(namespace);
+    if (!path) {
+      checkNamespace(namespace);
+      path = toNibbles(utf8(namespace));
+      if (this.namespacePaths.size > 256) this.namespacePaths.clear();
+      this.namespacePaths.set(namespace, path);
+    }
+    return path;
   }
 
   private page<T>(root: Ref | null, options: PageOptions, make: (key: string, bytes: Uint8Array | null) => T): Page<T> {

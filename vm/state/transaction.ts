@@ -181,8 +181,7 @@ export class Transaction extends StateView {
   }
 
   private setNamespaceRoot(namespace: string, root: Ref | null): void {
-    checkNamespace(namespace);
-    const path = toNibbles(utf8(namespace));
+    const path = this.namespacePath(namespace);
     this.rootRef = root ? trieSet(this.host, this.rootRef, path, { kind: 'tree', ref: root }, this.epoch) : trieDelete(this.host, this.rootRef, path, this.epoch);
   }
 

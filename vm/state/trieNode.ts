@@ -42,6 +42,8 @@ export interface TrieNode {
 
 export const RECORD_NODE = 1;
 export const RECORD_SNAPSHOT = 2;
+/** A whole HeadState as JSON: written by checkout and branch changes, replayed on open. */
+export const RECORD_REFS = 3;
 
 const LEAF_NONE = 0;
 const LEAF_VALUE = 1;
