@@ -115,6 +115,9 @@ async function initialConfigurations(folder: vscode.WorkspaceFolder | undefined)
 }
 
 async function dynamicConfigurations(folder: vscode.WorkspaceFolder | undefined): Promise<AmigosLaunch[]> {
+  // VS Code asks once per workspace folder and once more for the user's own launch settings;
+  // the packages belong to the folders, so the second answer is empty (else each shows twice).
+  if (!folder && vscode.workspace.workspaceFolders?.length) return [];
   const configs: AmigosLaunch[] = [];
   for (const pkg of await findWorkspacePackages()) {
     if (folder && !pkg.folder.fsPath.startsWith(folder.uri.fsPath)) continue;

@@ -41,6 +41,9 @@ const cases = [
   { id: 'activation', title: 'the extension activates on an .amigo file, fast', run: checkActivation },
   { id: 'highlighting', title: 'the grammar colours keywords, strings, numbers and hub import paths', run: checkHighlighting },
   { id: 'test-explorer', title: 'Test functions appear in the Test Explorer', run: checkTestExplorer },
+  { id: 'amigos-views', title: 'the Amigos view container shows its three views', run: checkAmigosViews },
+  { id: 'debug-dynamic-configurations', title: 'Run and Debug offers one configuration per realm function', run: checkDynamicConfigurations },
+  { id: 'new-realm', title: 'New Realm writes a scaffold and opens it', run: checkNewRealm },
   { id: 'completion-import', title: 'completion inside an import string offers hub paths', run: checkImportCompletion },
   { id: 'hover-hub-import', title: 'hover on a hub import shows the package', run: checkImportHover },
   { id: 'definition-into-hub', title: 'go to definition on a hub import opens the hub package', run: checkDefinitionIntoHub },
@@ -56,6 +59,7 @@ const cases = [
 const results = [];
 let server;
 let browser;
+const releaseLock = await acquireLock(join(root, '.e2e', 'lock'));
 try {
   prepareFolders();
   const vsix = options.package ? packageExtension() : findVsix();
@@ -82,6 +86,7 @@ try {
     await browser?.close().catch(() => {});
     if (server) stopProcess(server);
   }
+  releaseLock();
 }
 process.exit(summarize(results));
 
@@ -166,6 +171,50 @@ async function checkTestExplorer(page, shot) {
   await shot('test-explorer');
   await tree.locator('.monaco-list-row', { hasText: 'TestPin' }).first().waitFor({ timeout: 5_000 });
   return 'TestPin listed';
+}
+
+async function checkAmigosViews(page, shot) {
+  await runCommand(page, 'View: Show Amigos');
+  const sidebar = page.locator('.part.sidebar');
+  for (const title of ['State Explorer', 'State History', 'Realm Preview']) {
+    await sidebar.locator('.pane-header', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  }
+  await page.waitForTimeout(1000);
+  await shot('views');
+  const messages = (await sidebar.locator('.message, .welcome-view-content').allTextContents()).map((text) => text.trim()).filter(Boolean);
+  return `State Explorer, State History, Realm Preview${messages.length ? `; says: ${messages.join(' | ').slice(0, 160)}` : ''}`;
+}
+
+async function checkDynamicConfigurations(page, shot) {
+  await openFile(page, 'realms/board/board.amigo');
+  await runCommand(page, 'Debug: Select and Start Debugging');
+  const amigos = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Amigos...' }).first();
+  await amigos.waitFor({ timeout: 10_000 });
+  await shot('providers');
+  await amigos.click();
+  const pin = page.locator('.quick-input-list .monaco-list-row', { hasText: 'hub.amigos.dev/demo/board.Pin' }).first();
+  try {
+    await pin.waitFor({ timeout: 10_000 });
+    await shot('dynamic-configurations');
+    const labels = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+    return `offered ${labels.join(', ').slice(0, 200)}`;
+  } finally {
+    await page.keyboard.press('Escape');
+  }
+}
+
+async function checkNewRealm(page, shot) {
+  await runCommand(page, 'Amigos: New Realm');
+  await answerInput(page, 'hub.amigos.dev/e2e/counter');
+  await page.locator('.tabs-container .tab.active', { hasText: 'counter.amigo' }).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await shot('scaffold');
+  const files = ['amigos.toml', 'counter.amigo', 'counter_test.amigo'].map((name) => join(work, 'workspace', 'e2e', 'counter', name));
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) throw new Error(`the scaffold lacks ${missing.join(', ')}`);
+  const text = await editorText(page);
+  if (!/func Increment\(n int\) int/.test(text)) throw new Error(`the opened realm is not the scaffold: ${text.slice(0, 120)}`);
+  return 'wrote e2e/counter/{amigos.toml,counter.amigo,counter_test.amigo} and opened counter.amigo';
 }
 
 async function checkImportCompletion(page, shot) {
@@ -307,10 +356,15 @@ async function checkStatusBar(page, shot) {
 async function checkRealmPreview(page, shot) {
   await openFile(page, 'realms/board/board.amigo');
   await runCommand(page, 'Amigos: Open Realm Preview');
-  const content = await webviewContent(page, '#content', 20_000);
-  await page.waitForTimeout(500);
+  let content = await webviewContent(page, '#content', 20_000);
+  let text = '';
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    content = await webviewContent(page, '#content', 5_000);
+    text = (await content.textContent()) ?? '';
+    if (!/Run "Amigos: Open Realm Preview"/.test(text)) break;
+    await page.waitForTimeout(300);
+  }
   await shot('preview');
-  const text = (await content.textContent()) ?? '';
   if (!/Notice board/.test(text)) throw new Error(`the preview shows no rendered board: "${text.slice(0, 200)}"`);
   const link = content.locator('a', { hasText: 'hello' }).first();
   await link.click();
@@ -374,6 +428,40 @@ function summarize(list) {
 
 // ---------------------------------------------------------------------------------------------
 // Set-up: folders, package, install, server, browser
+
+/**
+ * One run at a time per checkout: runs share .e2e/run, the screenshots and the .vsix. A second
+ * run waits for the first; a lock left by a process that is gone is taken over.
+ */
+async function acquireLock(file) {
+  mkdirSync(dirname(file), { recursive: true });
+  const deadline = Date.now() + 15 * 60 * 1000;
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch {
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (!isAlive(holder)) {
+        rmSync(file, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another e2e run (pid ${holder}) holds ${file}`);
+      log(`waiting for the e2e run of pid ${holder}`);
+      await new Promise((done) => setTimeout(done, 5000));
+    }
+  }
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function parseOptions(args) {
   return {
@@ -608,6 +696,15 @@ async function revertFile(page) {
 
 async function resetUi(page) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => {});
+}
+
+async function editorText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.editor-instance .view-lines .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => line.textContent.replace(/\u00a0/g, ' '))
+      .join('\n'),
+  );
 }
 
 /** Every token of the visible editor lines: its text, its line's text and its computed colour. */
