@@ -790,8 +790,25 @@ export function unparen(e: Expr): Expr {
 const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 function binary(c: Checker, e: BinaryExpr, hint: Type | undefined): Operand {
-  if (e.op === '<<' || e.op === '>>') return shiftExpr(c, e, hint);
-  const x = expr(c, e.x, hint);
+  // Long chains (a + b + c ...) are left spines thousands deep: walk them with a loop, not recursion.
+  const spine: BinaryExpr[] = [];
+  let leftmost: Expr = e;
+  while (leftmost.kind === 'BinaryExpr') {
+    spine.push(leftmost);
+    leftmost = leftmost.x;
+  }
+  if (spine.length < 32) return binaryWith(c, e, expr(c, e.x, hint), hint);
+  let x = expr(c, leftmost, hint);
+  for (let i = spine.length - 1; i > 0; i--) {
+    x = binaryWith(c, spine[i], x, hint);
+    record(c, x);
+  }
+  return binaryWith(c, e, x, hint);
+}
+
+/** `e` with its left operand already checked as `x`. */
+function binaryWith(c: Checker, e: BinaryExpr, x: Operand, hint: Type | undefined): Operand {
+  if (e.op === '<<' || e.op === '>>') return shiftExpr(c, e, hint, x);
   // A non-constant shift of an untyped constant on the right takes the left operand's type.
   const y = expr(c, e.y, isTyped(x.type) && !failed(x) && !comparisonOps.has(e.op) ? x.type : hint);
   if (failed(x) || failed(y)) return invalid(e);
@@ -968,8 +985,7 @@ function incomparableCause(c: Checker, t: Type): string {
   return `operator == not defined on ${kindName(t)}`;
 }
 
-function shiftExpr(c: Checker, e: BinaryExpr, hint: Type | undefined): Operand {
-  const x = expr(c, e.x, hint);
+function shiftExpr(c: Checker, e: BinaryExpr, hint: Type | undefined, x: Operand): Operand {
   const y = expr(c, e.y);
   if (failed(x) || failed(y)) return invalid(e);
   // The shift count: an integer, or an untyped constant representable as uint.
@@ -1064,41 +1080,40 @@ export function setType(c: Checker, x: Operand, type: Type, value?: ConstValue):
   if (x.expr) updateExprType(c, x.expr, type);
 }
 
-function updateExprType(c: Checker, e: Expr, type: Type): void {
-  const old = c.info.types.get(e);
-  if (old === undefined || !isUntyped(old.type)) return;
-  switch (e.kind) {
-    case 'ParenExpr':
-      updateExprType(c, e.x, type);
-      break;
-    case 'UnaryExpr':
-      updateExprType(c, e.x, type);
-      break;
-    case 'BinaryExpr':
-      if (comparisonOps.has(e.op)) break;
-      if (e.op === '<<' || e.op === '>>') updateExprType(c, e.x, type);
-      else {
-        updateExprType(c, e.x, type);
-        updateExprType(c, e.y, type);
-      }
-      break;
-  }
-  let value = old.value;
-  if (value !== undefined && isTyped(type)) {
-    const u = underlying(type);
-    if (u instanceof Basic) {
-      const r = representable(value, u);
-      if (r.ok) value = r.value;
-    } else if (u instanceof Interface) {
-      const d = defaultType(old.type);
-      const du = d instanceof Basic ? d : null;
-      if (du) {
-        const r = representable(value, du);
+function updateExprType(c: Checker, root: Expr, type: Type): void {
+  // An explicit stack: untyped constant chains can be thousands of operations deep.
+  const stack: Expr[] = [root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    const old = c.info.types.get(e);
+    if (old === undefined || !isUntyped(old.type)) continue;
+    switch (e.kind) {
+      case 'ParenExpr':
+      case 'UnaryExpr':
+        stack.push(e.x);
+        break;
+      case 'BinaryExpr':
+        if (comparisonOps.has(e.op)) break;
+        stack.push(e.x);
+        if (e.op !== '<<' && e.op !== '>>') stack.push(e.y);
+        break;
+    }
+    let value = old.value;
+    if (value !== undefined && isTyped(type)) {
+      const u = underlying(type);
+      if (u instanceof Basic) {
+        const r = representable(value, u);
         if (r.ok) value = r.value;
+      } else if (u instanceof Interface) {
+        const d = defaultType(old.type);
+        if (d instanceof Basic) {
+          const r = representable(value, d);
+          if (r.ok) value = r.value;
+        }
       }
     }
+    c.info.types.set(e, { ...old, type: isInterface(type) && old.mode !== 'nil' ? defaultType(old.type) : type, value });
   }
-  c.info.types.set(e, { ...old, type: isInterface(type) && old.mode !== 'nil' ? defaultType(old.type) : type, value });
 }
 
 /** The type and value an untyped operand takes in a context of type `target`, or why it cannot. */

@@ -85,7 +85,18 @@ export function exprString(e: Expr): string {
     case 'CallExpr': return `${exprString(e.fun)}(${e.args.map(exprString).join(', ')}${e.ellipsis >= 0 ? '...' : ''})`;
     case 'StarExpr': return `*${exprString(e.x)}`;
     case 'UnaryExpr': return `${e.op}${exprString(e.x)}`;
-    case 'BinaryExpr': return `${exprString(e.x)} ${e.op} ${exprString(e.y)}`;
+    case 'BinaryExpr': {
+      // Left spines of long chains are printed with a loop, not recursion.
+      const spine: Extract<Expr, { kind: 'BinaryExpr' }>[] = [];
+      let left: Expr = e;
+      while (left.kind === 'BinaryExpr') {
+        spine.push(left);
+        left = left.x;
+      }
+      const parts = [exprString(left)];
+      for (let i = spine.length - 1; i >= 0; i--) parts.push(` ${spine[i].op} `, exprString(spine[i].y));
+      return parts.join('');
+    }
     case 'KeyValueExpr': return `${exprString(e.key)}: ${exprString(e.value)}`;
     case 'ArrayType': return `[${e.len ? exprString(e.len) : ''}]${exprString(e.elt)}`;
     case 'StructType': return `struct{${e.fields.list.map((f) => fieldString(f, '; ')).join('; ')}}`;

@@ -54,3 +54,10 @@ test('mutated programs check without internal errors', () => {
   }
   assert.ok(files > 300, `only ${files} files`);
 });
+
+test('long operator chains check without exhausting the stack', () => {
+  const chain = ' + 1'.repeat(20000);
+  const text = `package main\n\nconst k = 1${chain}\n\nfunc main() {\n\tx := 1${chain}\n\tvar f float64 = x${chain}\n\t_, _ = f, k\n}\n`;
+  const r = checkPackage({ path: 'main', dir: '', files: [{ fileName: 'chain.amigo', text }] });
+  assert.deepEqual(r.diagnostics.map((d) => d.message.slice(0, 24)), ['cannot use x + 1 + 1 + 1']);
+});
