@@ -2,5 +2,23 @@
 import type { Command } from './command';
 import { lspCommand, dapCommand } from './protocolCommands';
 import { runCommand } from './run';
+import { callCommand } from './call';
+import { renderCommand } from './render';
+import { logCommand } from './log';
+import { diffCommand } from './diff';
+import { checkoutCommand } from './checkout';
+import { forkCommand } from './fork';
+import { revertCommand } from './revert';
 
-export const commands: Command[] = [lspCommand, dapCommand, runCommand];
+export const commands: Command[] = [
+  lspCommand,
+  dapCommand,
+  runCommand,
+  callCommand,
+  renderCommand,
+  logCommand,
+  diffCommand,
+  checkoutCommand,
+  forkCommand,
+  revertCommand,
+];

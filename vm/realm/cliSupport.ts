@@ -1,0 +1,58 @@
+// What the node's CLI commands share: the workspace and hub of the current folder, the state
+// folder (`--state DIR`, else `[defaults] state`, else `.amigos` in the workspace), opening the
+// node, and printing errors. It deliberately holds no command: each is its own file in vm/cli/.
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { openHub, type HubResolver } from '../hub/index';
+import { StateError, StoreCorruptError, StoreLockedError } from '../state/index';
+import { RealmNode, RequestError } from './node';
+
+/** The streams and folder of a CLI command (vm/cli/command.ts's CliIO has this shape). */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** The hub seen from the CLI's folder (the workspace), with the bundled hub found next to the code. */
+export function cliHub(io: CliIO): HubResolver {
+  return openHub({ workspace: io.cwd, codeDir: __dirname, environment: process.env, homeDir: homedir() });
+}
+
+/** The state folder the flags and the workspace defaults name. */
+export function stateDir(io: CliIO, hub: HubResolver, flag: string | true | undefined): string {
+  if (typeof flag === 'string') return resolve(io.cwd, flag);
+  if (hub.defaults.state !== undefined) return resolve(io.cwd, hub.defaults.state);
+  return resolve(io.cwd, '.amigos');
+}
+
+/** Opens the node, runs `body`, closes the node; known errors become `amigos CMD: message` and exit 1. */
+export async function withNode(io: CliIO, command: string, flags: { state?: string | true; readOnly?: boolean }, body: (node: RealmNode, hub: HubResolver) => number | Promise<number>): Promise<number> {
+  const hub = cliHub(io);
+  let node: RealmNode;
+  try {
+    node = new RealmNode({ hub, stateDir: stateDir(io, hub, flags.state), readOnly: flags.readOnly });
+  } catch (error) {
+    return reportError(io, command, error);
+  }
+  try {
+    return await body(node, hub);
+  } catch (error) {
+    return reportError(io, command, error);
+  } finally {
+    node.close();
+  }
+}
+
+export function reportError(io: CliIO, command: string, error: unknown): number {
+  if (error instanceof RequestError || error instanceof StateError || error instanceof StoreCorruptError || error instanceof StoreLockedError) {
+    io.stderr(`amigos ${command}: ${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+/** Prints one JSON value on its own line. */
+export function printJson(io: CliIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

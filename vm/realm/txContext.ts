@@ -1,0 +1,436 @@
+// One transaction as the realm layer sees it while the VM runs: the RealmHost the `amigos` and
+// `amigos/oracle` natives talk to. It knows which package is a realm, a library or the call's
+// driver; follows realm boundaries (a stack of packages kept from the VM's gas attribution
+// switches) so that Realm(), msg.Sender and write permission name the innermost realm frame;
+// keeps the events and oracle answers of the tx; binds each package's variables (the bind file
+// of bindings.ts hands over pointers at the end of the package's init) to load a deployed
+// realm's variables from state and save them back; and enforces that a realm writes only its own
+// namespace and that a library's variables stay as its init left them.
+//
+// Deploy is "init once": every run executes every package's init, so the init of a realm that
+// is already deployed runs again but its writes and events are dropped and its gas is refunded,
+// and its variables are then overwritten with the stored ones. It deliberately does not open,
+// commit or fail the store transaction (node.ts does) and does no I/O.
+import type { StateValue } from '../state/index';
+import { valuesEqual } from '../state/index';
+import { Runtime } from '../run/runtime';
+import type { RealmHost } from '../run/runtime';
+import { Abort, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
+import type { OracleFeed } from '../hub/index';
+import { accountAddress, realmAddress } from './accounts';
+import { decodeGo, encodeGo, typeText, type TypeLookup } from './valueCodec';
+import type { WorkingState } from './workingState';
+
+export type PackageRole = 'realm' | 'library' | 'driver' | 'builtin';
+
+export interface TxEvent {
+  type: string;
+  realm: string;
+  attrs: Record<string, string>;
+}
+
+export interface OracleAnswer {
+  feed: string;
+  source: string;
+  value: string;
+}
+
+/** Something that happened during the tx, in order, for `trace`. */
+export type TraceNote =
+  | { kind: 'realm'; from: string; to: string; direction: 'call' | 'return' }
+  | { kind: 'write'; namespace: string; key: string; old?: StateValue; new?: StateValue }
+  | { kind: 'event'; event: TxEvent };
+
+export interface TxContextOptions {
+  state: WorkingState;
+  roles: Map<string, PackageRole>;
+  /** Each package's version (realms and libraries), stored at deploy. */
+  versions: Map<string, string>;
+  origin: string;
+  height: number;
+  /** Block time, seconds since the epoch. */
+  time: bigint;
+  oracle: Map<string, OracleFeed>;
+  /** Answers recorded by the tx being replayed: used instead of `oracle`, in order. */
+  replayOracle?: OracleAnswer[];
+  /** Collects trace notes when given. */
+  trace?: TraceNote[];
+}
+
+interface Binding {
+  pkg: string;
+  role: PackageRole;
+  vars: { name: string; type: Type; pointer: unknown }[];
+  /** Stored values as loaded (realms), or the encodings right after init (libraries). */
+  before: Map<string, StateValue | undefined>;
+  fresh: boolean;
+}
+
+/** The key of the deploy marker, of a package variable and of a state tree node in a realm's namespace. */
+export const DEPLOYED_KEY = '@deployed';
+export const varKey = (name: string): string => `var/${name}`;
+export const treeKey = (rest: string): string => (rest === '' ? 'tree' : `tree/${rest}`);
+
+export class TxContext implements RealmHost {
+  [service: string]: unknown;
+  readonly events: TxEvent[] = [];
+  readonly oracleAnswers: OracleAnswer[] = [];
+  /** Realms deployed by this tx (their init ran for real). */
+  readonly deployedNow: string[] = [];
+  phase: 'init' | 'tx' = 'init';
+  private rt: Runtime | null = null;
+  private stack: number[] = [];
+  private msgValue: Record<string, unknown> | null = null;
+  private readonly bindings: Binding[] = [];
+  private readonly deployedCache = new Map<string, boolean>();
+  private lookup: TypeLookup = () => undefined;
+  private gasMark = 0;
+  private readonly deployGas = new Map<string, number>();
+  private txStartGas = 0;
+  private txStartByPackage: Record<string, number> = {};
+  private replayIndex = 0;
+  private readonly realms: string[];
+
+  constructor(readonly options: TxContextOptions) {
+    this.realms = [...options.roles].filter(([, role]) => role === 'realm').map(([path]) => path).sort((a, b) => b.length - a.length);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Attaching to a run
+
+  /** Called by the `amigos` natives' loader with the run's Runtime: follows package switches. */
+  attach(rt: Runtime, lookup: TypeLookup): void {
+    if (this.rt === rt) return;
+    this.rt = rt;
+    this.lookup = lookup;
+    this.stack = [rt.pkg];
+    const switchPkg = Runtime.prototype.switchPkg;
+    rt.switchPkg = (pkg: number): void => {
+      switchPkg.call(rt, pkg);
+      this.entered(pkg);
+    };
+    rt.ret = <V>(value: V, pkg: number): V => {
+      if (rt.pkg !== pkg) {
+        switchPkg.call(rt, pkg);
+        this.returned(pkg);
+      }
+      return value;
+    };
+  }
+
+  private entered(pkg: number): void {
+    const rt = this.rt!;
+    const before = this.currentRealm();
+    const top = this.stack[this.stack.length - 1];
+    if (top === pkg) return;
+    const at = this.stack.lastIndexOf(pkg);
+    if (rt.panics.length > 0 && at >= 0) this.stack.length = at + 1; // a deferred call while unwinding
+    else this.stack.push(pkg);
+    this.realmChanged(before, 'call');
+  }
+
+  private returned(pkg: number): void {
+    const before = this.currentRealm();
+    const at = this.stack.lastIndexOf(pkg);
+    if (at >= 0) this.stack.length = at + 1;
+    else this.stack = [pkg];
+    this.realmChanged(before, 'return');
+  }
+
+  private realmChanged(before: string, direction: 'call' | 'return'): void {
+    const now = this.currentRealm();
+    if (now === before) return;
+    this.updateMsg();
+    if (this.phase === 'tx') this.options.trace?.push({ kind: 'realm', from: before, to: now, direction });
+  }
+
+  /** The package path of the innermost realm frame, or '' when only the driver runs. */
+  currentRealm(): string {
+    return this.realmFrames(1)[0] ?? '';
+  }
+
+  /** The innermost `count` realm frames' paths, innermost first. */
+  private realmFrames(count: number): string[] {
+    const rt = this.rt;
+    const out: string[] = [];
+    if (rt === null) return out;
+    for (let i = this.stack.length - 1; i >= 0 && out.length < count; i--) {
+      const path = rt.pkgPaths[this.stack[i]];
+      if (this.options.roles.get(path) === 'realm' && out[out.length - 1] !== path) out.push(path);
+    }
+    return out;
+  }
+
+  private updateMsg(): void {
+    if (this.msgValue === null) return;
+    const [, caller] = this.realmFrames(2);
+    this.msgValue.Sender = caller === undefined ? this.options.origin : realmAddress(caller);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // RealmHost
+
+  msg(): { sender: string; origin: string; height: number; time: bigint } {
+    return { sender: this.options.origin, origin: this.options.origin, height: this.options.height, time: this.options.time };
+  }
+
+  emit(type: string, attrs: [string, string][]): void {
+    const realm = this.currentRealm();
+    if (this.suppressed(realm)) return;
+    const event: TxEvent = { type, realm, attrs: Object.fromEntries(attrs) };
+    this.events.push(event);
+    this.options.trace?.push({ kind: 'event', event });
+  }
+
+  stateGet(path: string[], key: string): unknown {
+    return this.treeGet([...path, key].join('/'));
+  }
+
+  stateSet(path: string[], key: string, value: unknown): void {
+    this.treeSet([...path, key].join('/'), value as Iface | null);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The state tree
+
+  /** The realm owning a tree path and the key below it, or null for a path no realm owns. */
+  locate(path: string): { realm: string; key: string } | null {
+    for (const realm of this.realms) {
+      if (path === realm) return { realm, key: treeKey('') };
+      if (path.startsWith(`${realm}/`)) return { realm, key: treeKey(path.slice(realm.length + 1)) };
+    }
+    return null;
+  }
+
+  treeGet(path: string): Iface | null {
+    const where = this.locate(path);
+    if (where === null) return null;
+    const stored = this.options.state.get(where.realm, where.key);
+    if (stored === undefined) return null;
+    return decodeGo(Types.any, stored, this.lookup) as Iface | null;
+  }
+
+  treeHas(path: string): boolean {
+    const where = this.locate(path);
+    return where !== null && this.options.state.get(where.realm, where.key) !== undefined;
+  }
+
+  treeKeys(path: string): string[] {
+    const where = this.locate(path);
+    if (where === null) return [];
+    const prefix = `${where.key}/`;
+    const names: string[] = [];
+    for (const key of this.options.state.keysWithPrefix(where.realm, prefix)) {
+      const name = key.slice(prefix.length).split('/')[0];
+      if (names[names.length - 1] !== name) names.push(name);
+    }
+    return names;
+  }
+
+  treeSet(path: string, value: Iface | null): void {
+    const where = this.writable(path);
+    if (where === null) return;
+    this.write(where.realm, where.key, encodeGo(Types.any, value));
+  }
+
+  treeDelete(path: string): void {
+    const where = this.writable(path);
+    if (where === null) return;
+    for (const key of [where.key, ...this.options.state.keysWithPrefix(where.realm, `${where.key}/`)]) this.write(where.realm, key, undefined);
+  }
+
+  /** Where a write to `path` goes, null when it is to be dropped (a redeployed init); panics when not allowed. */
+  private writable(path: string): { realm: string; key: string } | null {
+    const writer = this.currentRealm();
+    const where = this.locate(path);
+    if (writer === '') throw panicString(`amigos: only a realm can write the state tree (writing ${path})`);
+    if (where === null || where.realm !== writer) {
+      const owner = where === null ? 'no realm' : `realm ${where.realm}`;
+      throw panicString(`amigos: realm ${writer} cannot write ${path || '/'}: it belongs to ${owner}; a realm writes only under State().For("${writer}")`);
+    }
+    return this.suppressed(writer) ? null : where;
+  }
+
+  private write(namespace: string, key: string, value: StateValue | undefined): void {
+    const old = this.options.state.get(namespace, key);
+    if (value === undefined) {
+      if (old === undefined) return;
+      this.options.state.delete(namespace, key);
+    } else {
+      if (old !== undefined && valuesEqual(old, value)) return;
+      this.options.state.set(namespace, key, value);
+    }
+    this.options.trace?.push({ kind: 'write', namespace, key, old, new: value });
+  }
+
+  /** True while the init of an already deployed realm re-runs: its effects are dropped. */
+  private suppressed(realm: string): boolean {
+    return this.phase === 'init' && realm !== '' && this.isDeployed(realm);
+  }
+
+  isDeployed(realm: string): boolean {
+    let known = this.deployedCache.get(realm);
+    if (known === undefined) {
+      known = this.options.state.get(realm, DEPLOYED_KEY) !== undefined;
+      this.deployedCache.set(realm, known);
+    }
+    return known;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Oracle
+
+  oracleAnswer(feed: string, source: string): bigint {
+    const replay = this.options.replayOracle;
+    if (replay !== undefined) {
+      const answer = replay[this.replayIndex++];
+      if (answer === undefined || answer.feed !== feed || answer.source !== source) {
+        throw new Abort(`oracle: the replayed tx asked for ${feed} from ${source}, which the recorded tx did not`);
+      }
+      this.oracleAnswers.push(answer);
+      return BigInt(answer.value);
+    }
+    const answers = this.options.oracle.get(feed);
+    if (answers === undefined) throw new Abort(`oracle: no feed "${feed}" in the [oracle] table of amigos.toml`);
+    const value = answers[source as keyof OracleFeed];
+    if (value === undefined) throw new Abort(`oracle: feed "${feed}" has no answer from ${source} in the [oracle] table of amigos.toml`);
+    this.oracleAnswers.push({ feed, source, value: value.toString() });
+    return value;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Package variables
+
+  /**
+   * The end of a package's init: `pairs` is [name, pointer, name, pointer, ...] (pointers as
+   * interface values). A deployed realm's variables are loaded from state; a library's are
+   * remembered to check that the tx leaves them alone.
+   */
+  bind(pairs: unknown[]): void {
+    const rt = this.rt!;
+    const pkg = rt.pkgPaths[rt.pkg];
+    const role = this.options.roles.get(pkg) ?? 'builtin';
+    const used = rt.gasUsed();
+    const segment = used - this.gasMark;
+    this.gasMark = used;
+    this.stack = [rt.pkg];
+    this.updateMsg();
+    const binding: Binding = { pkg, role, vars: [], before: new Map(), fresh: false };
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const name = jsString((pairs[i] as Iface).v as string);
+      const pointer = pairs[i + 1] as Iface;
+      binding.vars.push({ name, type: pointer.t.elem!, pointer: pointer.v });
+    }
+    if (role === 'realm') {
+      if (this.isDeployed(pkg)) {
+        for (const v of binding.vars) {
+          const stored = this.options.state.get(pkg, varKey(v.name));
+          binding.before.set(v.name, stored);
+          if (stored !== undefined) store(v.type, v.pointer, decodeGo(v.type, stored, this.lookup));
+        }
+      } else {
+        binding.fresh = true;
+        this.deployedNow.push(pkg);
+        this.deployGas.set(pkg, segment);
+      }
+    } else if (role === 'library') {
+      for (const v of binding.vars) binding.before.set(v.name, encodeGo(v.type, load(v.type, v.pointer)));
+    }
+    this.bindings.push(binding);
+  }
+
+  /** The driver's init: the end of the init phase, and the `msg` value to keep up to date. */
+  begin(msgValue: Record<string, unknown>): void {
+    const rt = this.rt!;
+    this.msgValue = msgValue;
+    this.phase = 'tx';
+    this.stack = [rt.pkg];
+    this.updateMsg();
+    // Re-running the init of deployed packages is not the caller's cost: refund it.
+    const used = rt.gasUsed();
+    const deploy = [...this.deployGas.values()].reduce((a, b) => a + b, 0);
+    rt.gas += used - deploy;
+    this.txStartGas = rt.gasUsed();
+    this.txStartByPackage = rt.gasByPackage();
+  }
+
+  /** Gas of this tx: the deploys it made plus everything after the driver began, by package. */
+  gas(): { total: number; byPackage: Record<string, number> } {
+    const rt = this.rt;
+    const byPackage: Record<string, number> = {};
+    for (const [pkg, used] of this.deployGas) if (used > 0) byPackage[pkg] = used;
+    if (rt !== null && this.phase === 'tx') {
+      for (const [pkg, used] of Object.entries(rt.gasByPackage())) {
+        const role = this.options.roles.get(pkg);
+        const spent = used - (this.txStartByPackage[pkg] ?? 0);
+        if (spent <= 0) continue;
+        // The driver's own steps (calling, printing results) and natives run on its behalf are the call's plumbing.
+        if (role === 'driver') continue;
+        byPackage[pkg] = (byPackage[pkg] ?? 0) + spent;
+      }
+    }
+    const sorted = Object.fromEntries(Object.entries(byPackage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { total: Object.values(sorted).reduce((a, b) => a + b, 0), byPackage: sorted };
+  }
+
+  /**
+   * After a successful run: writes changed realm variables and deploy markers; returns an error
+   * message when a library's variable changed or a value cannot be stored.
+   */
+  finish(): string | null {
+    for (const binding of this.bindings) {
+      if (binding.role === 'library') {
+        for (const v of binding.vars) {
+          const now = encodeGo(v.type, load(v.type, v.pointer));
+          const before = binding.before.get(v.name)!;
+          if (!valuesEqual(now, before)) return `amigos: package variable ${v.name} of library ${binding.pkg} was changed; a library's variables are frozen after init`;
+        }
+      }
+      if (binding.role !== 'realm') continue;
+      for (const v of binding.vars) {
+        let now: StateValue;
+        try {
+          now = encodeGo(v.type, load(v.type, v.pointer));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : panicText(error);
+          return `${message} (package variable ${v.name} of realm ${binding.pkg})`;
+        }
+        const before = binding.before.get(v.name);
+        if (before !== undefined && valuesEqual(before, now)) continue;
+        this.write(binding.pkg, varKey(v.name), now);
+      }
+      if (binding.fresh) {
+        this.write(binding.pkg, DEPLOYED_KEY, {
+          kind: 'struct',
+          fields: [
+            { name: 'version', value: { kind: 'string', value: this.options.versions.get(binding.pkg) ?? '' } },
+            { name: 'height', value: { kind: 'int', value: BigInt(this.options.height) } },
+          ],
+        });
+      }
+    }
+    return null;
+  }
+
+  /** The Go type text of a variable, for `trace` and `render`. */
+  static typeOf(t: Type): string {
+    return typeText(t);
+  }
+}
+
+function load(t: Type, pointer: unknown): unknown {
+  return t.isComposite() ? pointer : (pointer as { v: unknown }).v;
+}
+
+function store(t: Type, pointer: unknown, value: unknown): void {
+  if (t.isComposite()) assignInto(t, pointer, value);
+  else (pointer as { v: unknown }).v = value;
+}
+
+function panicText(error: unknown): string {
+  const value = (error as { value?: Iface | null }).value;
+  if (value instanceof Iface && typeof value.v === 'string') return jsString(value.v);
+  return String(error);
+}
+
+export { accountAddress };
