@@ -145,7 +145,8 @@ export function loadBytes(ctx: NativeContext): NativeExports {
     Repeat: (b: Slice | null, count: I64) => {
       const n = toNumber(count);
       if (n < 0) panicWith('bytes: negative Repeat count');
-      return charged(bytes(text.repeat(str(b), n)));
+      rt.charge((str(b).length * n) >> 3);
+      return bytes(text.repeat(str(b), n));
     },
     Replace: (s: Slice | null, old: Slice | null, replacement: Slice | null, n: I64) =>
       charged(bytes(text.replace(str(s), str(old), str(replacement), toNumber(n)))),

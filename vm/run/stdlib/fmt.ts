@@ -6,7 +6,7 @@
 import { AddressBook, Printer } from './printer';
 import { newError, newWrapError, newWrapErrors } from './errorValues';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
-import { Iface, runtimeError, Slice } from '../values';
+import { Iface, runtimeError, Slice, type Type } from '../values';
 import { appendString, stringToBytes } from './support';
 import { scan } from './scan';
 // Loading fmt registers the whole native standard library (index.ts), so that a loader importing
@@ -17,6 +17,18 @@ import './index';
 export function operands(args: Slice | null): (Iface | null)[] {
   if (args === null) return [];
   return args.a.slice(args.o, args.o + args.l) as (Iface | null)[];
+}
+
+/**
+ * A Go value of type `t` as fmt.Sprint prints it (or with another format, e.g. '%#v'), for hosts
+ * that show values: `call --json` results, the debugger's variables. An interface-typed value is
+ * its Iface (or null), as values.ts represents it.
+ */
+export function sprintValue(t: Type, value: unknown, format = '%v', addresses = new AddressBook()): string {
+  const arg = t.underlying.kind === 'interface' ? (value as Iface | null) : new Iface(t, value);
+  const p = new Printer(addresses);
+  p.doPrintf(format, [arg]);
+  return p.buf;
 }
 
 /** The formatting functions over one address book (one per run), usable by other natives. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AddressBook } from './printer';
-import { formatters } from './fmt';
+import { formatters, sprintValue } from './fmt';
 import { formatFloat } from './floatFormat';
 import { newError } from './errorValues';
 import { unquote } from './quote';
@@ -116,4 +116,11 @@ test('fmt matches Go byte for byte', () => {
     }
   }
   assert.equal(failures.length, 0, `${failures.length} of ${lines.length} differ:\n${failures.slice(0, 40).join('\n')}`);
+});
+
+test('sprintValue prints one value as fmt.Sprint does', () => {
+  assert.equal(sprintValue(point, { X: 1, Y: 2 }), '{1 2}');
+  assert.equal(sprintValue(Types.error, null), '<nil>');
+  assert.equal(sprintValue(pointPtr, { X: 1, Y: 2 }, '%+v'), '&{X:1 Y:2}');
+  assert.equal(sprintValue(celsius, 2), '2.0C');
 });

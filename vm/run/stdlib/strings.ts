@@ -431,7 +431,11 @@ export function loadStrings(ctx: NativeContext): NativeExports {
     LastIndexByte: (s: string, c: number) => s.lastIndexOf(String.fromCharCode(c)),
     LastIndexFunc: (s: string, f: RuneFn) => lastIndexFunc(s, f),
     Map: (mapping: (r: number) => number, s: string) => charged(mapRunes(mapping, s)),
-    Repeat: (s: string, n: I64) => charged(repeat(s, toNumber(n))),
+    Repeat: (s: string, n: I64) => {
+      // Charged before the text exists, so a huge count runs out of gas instead of memory.
+      rt.charge(Math.max(0, s.length * toNumber(n)) >> 3);
+      return repeat(s, toNumber(n));
+    },
     Replace: (s: string, old: string, replacement: string, n: I64) => charged(replace(s, old, replacement, toNumber(n))),
     ReplaceAll: (s: string, old: string, replacement: string) => charged(replace(s, old, replacement, -1)),
     Split: (s: string, sep: string) => strs(splitPieces(s, sep, 0, -1)),
