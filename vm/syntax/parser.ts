@@ -30,6 +30,8 @@ const stmtStart: TokenSet = new Set<Token>([
   'select', 'switch', 'type', 'var',
 ]);
 const declStart: TokenSet = new Set<Token>(['import', 'const', 'type', 'var']);
+/** Where top-level recovery resumes; unlike go/parser, `func` too, so a stray token loses no function. */
+const topLevelStart: TokenSet = new Set<Token>(['import', 'const', 'type', 'var', 'func']);
 const exprEnd: TokenSet = new Set<Token>([',', ':', ';', ')', ']', '}']);
 
 const assignOps: ReadonlySet<Token> = new Set<Token>([
@@ -150,7 +152,7 @@ class Parser {
         this.error(this.pos, 'imports must appear before other declarations');
       }
       previous = this.tok;
-      decls.push(this.parseDecl(declStart));
+      decls.push(this.parseDecl(topLevelStart));
     }
   }
 
