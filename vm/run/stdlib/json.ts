@@ -33,6 +33,8 @@ export function encodeString(s: string): string {
       else if (b === 0x0a) out += '\\n';
       else if (b === 0x0d) out += '\\r';
       else if (b === 0x09) out += '\\t';
+      else if (b === 0x08) out += '\\b'; // Go 1.22: \b and \f rather than \u0008 and \u000c
+      else if (b === 0x0c) out += '\\f';
       else out += '\\u00' + hex[b >> 4] + hex[b & 15];
       i++;
       continue;
