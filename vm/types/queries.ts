@@ -183,13 +183,34 @@ export function objectString(obj: TypeObject, q: Qualifier): string {
     case 'pkgname':
       return `package ${obj.name} ("${obj.imported.path}")`;
     case 'builtin':
-      return `func ${obj.name}`;
+      return `func ${obj.name}${builtinSignatures[obj.id]}`;
     case 'label':
       return `label ${obj.name}`;
     case 'nil':
       return 'nil';
   }
 }
+
+/** The builtins' signatures as Go's documentation spells them (they are not expressible as Go types). */
+const builtinSignatures: Record<string, string> = {
+  append: '(slice []Type, elems ...Type) []Type',
+  cap: '(v Type) int',
+  clear: '(t T)',
+  complex: '(r, i FloatType) ComplexType',
+  copy: '(dst, src []Type) int',
+  delete: '(m map[Type]Type1, key Type)',
+  imag: '(c ComplexType) FloatType',
+  len: '(v Type) int',
+  make: '(t Type, size ...IntegerType) Type',
+  max: '(x T, y ...T) T',
+  min: '(x T, y ...T) T',
+  new: '(Type) *Type',
+  panic: '(v any)',
+  print: '(args ...Type)',
+  println: '(args ...Type)',
+  real: '(c ComplexType) FloatType',
+  recover: '() any',
+};
 
 /** A name visible at an offset, for completion. */
 export interface VisibleName {

@@ -23,6 +23,8 @@ function makeUniverse(): { scope: Scope; errorType: Named; msgType: Struct } {
     BasicKind.Address,
   ];
   for (const k of kinds) defineType(Typ[k].name, Typ[k]);
+  (scope.lookup('address') as TypeName).doc =
+    'address is the type of account and realm addresses: a string kind of its own, printed like am1….';
   defineType('byte', byteType);
   defineType('rune', runeType);
   defineType('any', anyType).isAlias = true;
@@ -57,6 +59,9 @@ function makeUniverse(): { scope: Scope; errorType: Named; msgType: Struct } {
   const msgType = new Struct([field('Sender', address), field('Origin', address), field('Height', int64), field('Time', int64)]);
   const msg = new Var('msg', msgType, null, '', -1);
   msg.used = true;
+  msg.doc =
+    'msg describes the current call: Sender is the immediate caller (a user, or the realm that called), ' +
+    'Origin the account that signed the transaction, Height and Time those of the block.';
   scope.insert(msg);
   return { scope, errorType, msgType };
 }
