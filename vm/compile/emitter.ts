@@ -1107,6 +1107,15 @@ export class FuncEmitter {
 
   expr(e: A.Expr): string {
     const tv = this.info.types.get(e);
+    if (e.kind === 'CallExpr' && e.args.length === 1 && tv?.mode === 'constant') {
+      // len of a string literal counts its bytes, including escapes that are not valid UTF-8.
+      const f = unparen(e.fun);
+      const arg = unparen(e.args[0]);
+      if (f.kind === 'Ident' && f.name === 'len' && arg.kind === 'BasicLit' && arg.litKind === 'STRING') {
+        const bytes = unquoteBytes(arg.value);
+        if (bytes !== null) return String(bytes.length);
+      }
+    }
     if (tv !== undefined && tv.mode === 'constant' && tv.value !== undefined) return this.constant(tv.value, tv.type, e);
     if (tv?.mode === 'nil') return 'null';
     switch (e.kind) {
@@ -1303,9 +1312,28 @@ export class FuncEmitter {
     const recvT = sel.recv;
     if (T.isInterface(recvT)) return `((r, ...a) => $L.nn(r).t.methods${prop(m.name)}(r.v, ...a))`;
     const wantPtr = m.recv !== null && T.underlying(m.recv.type) instanceof T.Pointer;
-    const havePtr = T.underlying(recvT) instanceof T.Pointer;
     const fn = this.methodName(m);
-    if (sel.index.length > 1) return `((r, ...a) => ${fn}(r, ...a))`;
+    if (sel.index.length > 1) {
+      // A promoted method: walk the embedded fields from the receiver argument.
+      let code = 'r';
+      let t: T.Type = recvT;
+      for (const idx of sel.index.slice(0, -1)) {
+        let u = T.underlying(t);
+        if (u instanceof T.Pointer) {
+          code = `$L.nn(${code})`;
+          t = u.elem;
+          u = T.underlying(t);
+        }
+        const f = (u as T.Struct).fields[idx];
+        code = `${code}${prop(fieldKey(f.embedded ? embeddedName(f.type) : f.name, idx))}`;
+        t = f.type;
+      }
+      if (T.isInterface(t)) return `((r, ...a) => { const x = $L.nn(${code}); return x.t.methods${prop(m.name)}(x.v, ...a); })`;
+      const tPtr = T.underlying(t) instanceof T.Pointer;
+      if (!wantPtr && tPtr) code = this.isComposite((T.underlying(t) as T.Pointer).elem) ? `$L.nn(${code})` : `$L.nn(${code}).v`;
+      return `((r, ...a) => ${fn}(${code}, ...a))`;
+    }
+    const havePtr = T.underlying(recvT) instanceof T.Pointer;
     if (wantPtr === havePtr) return fn;
     if (havePtr && !wantPtr) {
       const elem = (T.underlying(recvT) as T.Pointer).elem;

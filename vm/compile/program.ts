@@ -73,6 +73,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
   let mainName: string | null = null;
   const exported = new Map<string, string>();
   const globalReaders: string[] = [];
+  const nativeVarInits: string[] = [];
 
   for (const p of packages) {
     const filesWithLines = p.files.map((file) => ({ file, lines: p.lines.get(file.fileName) ?? new A.LineIndex(file.fileName, '') }));
@@ -111,6 +112,23 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
         if (decl.recv === undefined && obj.exported) exported.set(`${p.pkg.path}.${obj.name}`, js);
       }
     }
+    // A variable of a native package declared without a value takes the native export of its
+    // name (the one shared value its natives return, so that errors.Is(err, strconv.ErrRange) holds).
+    if (nativePackage(p.pkg.path) !== undefined) {
+      const initialized = new Set(p.info.initOrder.flatMap((i) => i.lhs));
+      for (const file of p.files) for (const decl of file.decls) {
+        if (decl.kind !== 'GenDecl' || decl.tok !== 'var') continue;
+        for (const spec of decl.specs) {
+          if (spec.kind !== 'ValueSpec' || spec.values.length > 0) continue;
+          for (const id of spec.names) {
+            const v = p.info.defs.get(id) as T.Var | undefined;
+            if (v === undefined || v === null || initialized.has(v) || v.name === '_') continue;
+            const js = prog.nameOf(v) + (prog.escapes.boxed.has(v) ? '.v' : '');
+            nativeVarInits.push(`${js} = $NV(${JSON.stringify(p.pkg.path)}, ${JSON.stringify(v.name)}, ${js});`);
+          }
+        }
+      }
+    }
     const initName = `$init${globalMeta.length}`;
     const emitter = new FuncEmitter(prog, p, filesWithLines[0] ?? { file: emptyFile(), lines: new A.LineIndex('', '') }, new T.Signature(new T.Tuple([]), new T.Tuple([]), false), `${p.pkg.path}.init`);
     functions.push(emitter.emitInit(initName, p.info.initOrder, initFuncs));
@@ -139,7 +157,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     ...header,
     code,
     ...debugGlobals,
-    `return { init() { ${inits.map((n) => `${n}();`).join(' ')} }, main: ${mainName ?? 'null'}, funcs: { ${[...exported].map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} }, globals: { ${globalReaders.join(', ')} } };`,
+    `return { init() { ${nativeVarInits.join(' ')} ${inits.map((n) => `${n}();`).join(' ')} }, main: ${mainName ?? 'null'}, funcs: { ${[...exported].map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} }, globals: { ${globalReaders.join(', ')} } };`,
   ].join('\n');
 
   const errors: CompileError[] = prog.errors.map((e) => {
@@ -158,7 +176,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
   const getFactory = (): Factory => {
     if (factory === null) {
        
-      factory = new Function('$rt', '$L', '$I', '$T', '$N', '$FS', '$msg', '$GV', body) as unknown as Factory;
+      factory = new Function('$rt', '$L', '$I', '$T', '$N', '$FS', '$msg', '$GV', '$NV', body) as unknown as Factory;
     }
     return factory;
   };
@@ -204,7 +222,12 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
       let results: unknown;
       let instance: Instance | null = null;
       try {
-        instance = getFactory()(rt, L, I, prog.types.list, natives, prog.funcSites, msgValue, gv);
+        const nativeVar = (path: string, name: string, current: unknown): unknown => {
+          natives(path, name);
+          const fn = loaded.get(path)?.[name];
+          return fn === undefined ? current : fn();
+        };
+        instance = getFactory()(rt, L, I, prog.types.list, natives, prog.funcSites, msgValue, gv, nativeVar);
         instance.init();
         if (entry !== undefined) {
           const fn = instance.funcs[entry.func];

@@ -68,7 +68,7 @@ export class RuntimeTypes {
     }
     if (t instanceof T.Struct) {
       const fields: StructField[] = t.fields.map((f, i) => ({
-        name: f.embedded ? embeddedName(f.type) : f.name,
+        name: goBytes(f.embedded ? embeddedName(f.type) : f.name),
         key: fieldKey(f.embedded ? embeddedName(f.type) : f.name, i),
         type: this.of(f.type),
         embedded: f.embedded,
@@ -95,7 +95,7 @@ export class RuntimeTypes {
     if (existing !== undefined) return existing;
     const u = T.underlying(t);
     const pkg = t.obj.pkg;
-    const r = Types.named(pkg?.path ?? '', pkg?.name ?? '', t.obj.name, kindOf(u));
+    const r = Types.named(goBytes(pkg?.path ?? ''), goBytes(pkg?.name ?? ''), goBytes(t.obj.name), kindOf(u));
     this.named.set(t, r);
     this.memo.set(t, r);
     Types.setUnderlying(r, this.of(u));
@@ -144,4 +144,10 @@ function basic(t: T.Basic): RType {
     case T.BasicKind.Address: return addressType;
     default: return Types.any;
   }
+}
+
+/** Names are Go strings at run time (UTF-8 bytes, one per code unit), like every other string. */
+function goBytes(name: string): string {
+  // eslint-disable-next-line no-control-regex -- checking for ASCII only
+  return /^[\x00-\x7f]*$/.test(name) ? name : Buffer.from(name, 'utf8').toString('latin1');
 }
