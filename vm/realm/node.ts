@@ -200,6 +200,7 @@ export class RealmNode {
       oracle: this.options.hub.oracle,
       replayOracle: options.replayOracle,
       trace: options.trace,
+      realmAt: (path) => this.options.hub.packageByIdentity(path)?.kind === 'realm',
     });
     let output = '';
     const run = program.compiled.run(

@@ -55,6 +55,8 @@ export interface TxContextOptions {
   replayOracle?: OracleAnswer[];
   /** Collects trace notes when given. */
   trace?: TraceNote[];
+  /** Whether a path outside the program is a realm's (so a write there names its owner). */
+  realmAt?: (path: string) => boolean;
 }
 
 interface Binding {
@@ -198,6 +200,13 @@ export class TxContext implements RealmHost {
     for (const realm of this.realms) {
       if (path === realm) return { realm, key: treeKey('') };
       if (path.startsWith(`${realm}/`)) return { realm, key: treeKey(path.slice(realm.length + 1)) };
+    }
+    const realmAt = this.options.realmAt;
+    if (realmAt === undefined) return null;
+    const segments = path.split('/');
+    for (let count = segments.length; count > 0; count--) {
+      const realm = segments.slice(0, count).join('/');
+      if (realmAt(realm)) return { realm, key: treeKey(segments.slice(count).join('/')) };
     }
     return null;
   }
