@@ -55,17 +55,31 @@ function store(target: Iface | null, token: string, verb: string): string | null
 export function scan(input: string, format: string | null, targets: (Iface | null)[]): [number, Iface | null] {
   let at = 0;
   let count = 0;
-  const token = (): string => {
+  // One operand's text: what the verb (and, for %v, the operand's kind) accepts, after spaces.
+  const token = (verb: string, target: Iface | null): string => {
     while (at < input.length && isSpace(input[at])) at++;
-    const start = at;
-    while (at < input.length && !isSpace(input[at])) at++;
-    return input.substring(start, at);
+    const kind = target !== null && target.t.underlying.kind === 'pointer' ? target.t.underlying.elem!.underlying.kind : '';
+    let pattern = /^[^ \t\n\r]+/;
+    if (verb === 'd' || (verb === 'v' && (kind.startsWith('int') || kind.startsWith('uint')))) pattern = /^[+-]?[0-9_]+/;
+    else if (verb === 'x' || verb === 'X') pattern = /^[+-]?[0-9a-fA-F]+/;
+    else if ('eEfFgG'.includes(verb) || (verb === 'v' && kind.startsWith('float'))) pattern = /^[+-]?([0-9_]*\.?[0-9_]*([eEpP][+-]?[0-9_]+)?|[iI]nf|NaN)/;
+    else if (verb === 't' || (verb === 'v' && kind === 'bool')) pattern = /^[a-zA-Z]+/;
+    const match = pattern.exec(input.substring(at));
+    const text = match === null ? '' : match[0];
+    at += text.length;
+    return text;
+  };
+  const atEnd = (): boolean => {
+    let i = at;
+    while (i < input.length && isSpace(input[i])) i++;
+    return i >= input.length;
   };
   const fail = (text: string): [number, Iface | null] => [count, newError(text)];
   if (format === null) {
     for (const target of targets) {
-      const next = token();
-      if (next === '') return fail('unexpected EOF');
+      if (atEnd()) return fail('EOF');
+      const next = token('v', target);
+      if (next === '') return fail('expected integer');
       const error = store(target, next, 'v');
       if (error !== null) return fail(error);
       count++;
@@ -85,8 +99,9 @@ export function scan(input: string, format: string | null, targets: (Iface | nul
     if (c === '%') {
       const verb = format[++i] ?? '';
       if (operand >= targets.length) return fail('too few operands for format \'%' + verb + "'");
-      const next = token();
-      if (next === '') return fail('unexpected EOF');
+      if (atEnd()) return fail('unexpected EOF');
+      const next = token(verb, targets[operand]);
+      if (next === '') return fail('expected integer');
       const error = store(targets[operand++], next, verb);
       if (error !== null) return fail(error);
       count++;
