@@ -750,11 +750,11 @@ export class FuncEmitter {
       });
       const replaced: A.CallExpr = { ...call, args: args.map((name, i) => ({ kind: 'Ident', name: `\u0000${name}`, pos: call.args[i].pos, end: call.args[i].end }) as A.Ident) };
       this.deferredRaw.set(replaced, args.map((name, i) => ({ js: name, type: this.typeOf(call.args[i]), expr: call.args[i] })));
-      this.line(`$df.push(() => { ${this.expr(replaced as A.Expr)}; });`);
+      this.line(`$df.push($L.noRecover(() => { ${this.expr(replaced as A.Expr)}; }));`);
       return;
     }
     if (fun.kind === 'FuncLit' && call.args.length === 0) {
-      this.line(`$df.push(${this.expr(fun)});`);
+      this.line(containsRecover(fun.body) ? `$df.push(${this.expr(fun)});` : `$df.push($L.noRecover(${this.expr(fun)}));`);
       return;
     }
     const f = this.prog.fresh('$dfn');
@@ -773,7 +773,26 @@ export class FuncEmitter {
       return tmp;
     });
     const all = recvName !== null ? [recvName, ...names] : names;
-    this.line(`$df.push(() => ${f}(${all.join(', ')}));`);
+    // Only the deferred function itself may recover: a target known not to call recover()
+    // directly is marked, so that helpers it calls see no panic.
+    const target = this.staticTarget(call);
+    const thunk = `() => ${f}(${all.join(', ')})`;
+    this.line(target !== null && !containsRecover(target) ? `$df.push($L.noRecover(${thunk}));` : `$df.push(${thunk});`);
+  }
+
+  /** The body of the function a call statically targets (a declared function or method), or null. */
+  private staticTarget(call: A.CallExpr): A.BlockStmt | null {
+    const fun = unparen(call.fun);
+    let obj: T.TypeObject | undefined;
+    if (fun.kind === 'Ident') obj = this.info.uses.get(fun);
+    else if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun);
+      obj = sel === undefined ? this.info.uses.get(fun.sel) : sel.kind === 'method' ? sel.obj : undefined;
+    }
+    if (obj === undefined || obj.kind !== 'func') return null;
+    const decl = obj.decl;
+    if (decl === undefined || decl.kind !== 'FuncDecl') return null;
+    return decl.body ?? { kind: 'BlockStmt', pos: 0, end: 0, lbrace: 0, list: [], rbrace: 0 };
   }
 
   private readonly deferredRaw = new Map<A.CallExpr, { js: string; type: T.Type; expr: A.Expr }[]>();
@@ -1989,6 +2008,31 @@ function containsDefer(body: A.BlockStmt): boolean {
   walkStmts(body, (s) => {
     if (s.kind === 'DeferStmt') found = true;
   });
+  return found;
+}
+
+/** Whether a function body calls recover() itself (not inside a nested function literal). */
+function containsRecover(body: A.BlockStmt): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || typeof n !== 'object' || n === null) return;
+    if (Array.isArray(n)) {
+      n.forEach(visit);
+      return;
+    }
+    const node = n as A.Node;
+    if (typeof node.kind !== 'string') return;
+    if (node.kind === 'FuncLit') return;
+    if (node.kind === 'CallExpr') {
+      const f = unparen(node.fun);
+      if (f.kind === 'Ident' && f.name === 'recover') found = true;
+    }
+    for (const key of Object.keys(node)) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'object') visit(value);
+    }
+  };
+  visit(body.list);
   return found;
 }
 

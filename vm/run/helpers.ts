@@ -458,3 +458,9 @@ export function clearSlice(elem: Type, s: Slice | null): void {
     else s.a[s.o + i] = elem.zero();
   }
 }
+
+/** Marks a deferred call whose function does not call recover() itself: it cannot stop a panic. */
+export function noRecover<F extends () => void>(f: F): F {
+  (f as F & { noRecover?: boolean }).noRecover = true;
+  return f;
+}

@@ -119,6 +119,9 @@ interface DebugFrame {
   localsThunk: (() => unknown[]) | null;
 }
 
+/** Stands on the recover stack while a deferred call that cannot recover runs. */
+const recoveredMarker = new GoPanic(null);
+
 /** One run's mutable state. Compiled code holds it as `$rt`. */
 export class Runtime {
   /** Gas left. Compiled code does `if (($rt.gas -= k) < 0) $rt.outOfGas()`. */
@@ -208,7 +211,7 @@ export class Runtime {
   /** recover(): the value of the panic being handled by the running deferred call, or nil. */
   recover(): Iface | null {
     const panic = this.panics[this.panics.length - 1];
-    if (panic === undefined || panic.recovered) return null;
+    if (panic === undefined || panic.recovered || panic === recoveredMarker) return null;
     panic.recovered = true;
     return panic.value;
   }
@@ -223,9 +226,11 @@ export class Runtime {
     for (let i = deferred.length - 1; i >= 0; i--) {
       const current = inFlight instanceof GoPanic ? inFlight : null;
       if (inFlight !== null && current === null) return inFlight; // out of gas, abort, debug stop: no defers
-      if (current !== null) this.panics.push(current);
+      const fn = deferred[i] as (() => void) & { noRecover?: boolean };
+      // recover() sees the panic only when the deferred function itself calls it.
+      if (current !== null) this.panics.push(fn.noRecover === true ? recoveredMarker : current);
       try {
-        deferred[i]();
+        fn();
         if (current !== null && current.recovered) inFlight = null;
       } catch (error) {
         if (error instanceof GoPanic && current !== null && error !== current) {
