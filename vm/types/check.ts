@@ -113,7 +113,7 @@ export class Checker {
   error(at: Span, message: string): void {
     if (this.errorAt !== null) at = this.errorAt;
     // Follow-on errors about invalid operands or types add nothing once an error is out.
-    if (this.firstError && (message.includes('invalid operand') || message.includes('invalid type'))) return;
+    if (this.firstError && (message.indexOf('invalid operand') > 0 || message.indexOf('invalid type') > 0)) return;
     this.firstError = true;
     this.diagnostics.push({ fileName: this.fileName, pos: at.pos, end: at.end, message, severity: 'error' });
   }

@@ -30,6 +30,7 @@ const leftOutImports: Record<string, string> = {
 /** Runs every phase of a package check. */
 export function checkPackageFiles(c: Checker): void {
   for (const file of c.files) collectFile(c, file);
+  importConflicts(c);
   for (const obj of [...c.decls.keys()]) {
     if (!(obj instanceof Func) || obj.recv === null) objDecl(c, obj);
   }
@@ -114,6 +115,23 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
 }
 
 const dotImports = new WeakMap<PkgName, unknown>();
+
+/** A package-level name may not also be the name of an import in one of the files. */
+function importConflicts(c: Checker): void {
+  for (const [file, scope] of c.fileScopes) {
+    for (const name of scope.names()) {
+      const imp = scope.lookup(name);
+      const obj = c.pkg.scope.lookup(name);
+      if (!(imp instanceof PkgName) || obj === undefined) continue;
+      const info = c.decls.get(obj);
+      if (!info) continue;
+      c.inFile(info.file, info.fileScope, () =>
+        c.error({ pos: obj.pos, end: obj.pos + name.length }, `${name} already declared through import of package ${imp.imported.name} ("${imp.imported.path}")`),
+      );
+      void file;
+    }
+  }
+}
 
 function declarePkg(c: Checker, id: Ident, obj: TypeObject, info: DeclInfo): void {
   obj.decl = info.spec ?? info.typeSpec ?? info.funcDecl;
