@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `amigos` command: dispatches to the subcommands of vm/cli/commands.ts and turns their
 // result into an exit code. Usage errors exit 2; each command owns its other exit codes.
+import { isMainThread } from 'node:worker_threads';
 import { commands } from './cli/commands';
 import { UsageError, type CliIO } from './cli/command';
 
@@ -32,7 +33,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// A worker thread started by a command (`run` runs programs in one) loads this bundle too.
+if (require.main === module && isMainThread) {
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,11 +1,26 @@
 // `amigos run FILE [--gas N]`: runs `package main`'s main() of one .amigo or .go file, printing
 // its output as Go would; exit 0, 1 for compile errors and out of gas, 2 for an uncaught panic.
-// Output is buffered and written as UTF-8 text at the end (and when the buffer grows large).
+// The program runs in a worker thread with a large stack, so that recursion as deep as Go allows
+// (Go's stacks grow to 1 GB) does not overflow the host's default stack; output comes back in
+// order as messages and is written as bytes (program output need not be valid UTF-8).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs, UsageError, type Command } from './command';
 import { runFile } from '../compile/runFile';
 import { jsString } from '../run/values';
+
+/** The stack of the thread that runs the program, in MB. */
+const STACK_MB = 1024;
+
+interface RunRequest {
+  kind: 'amigos-run';
+  fileName: string;
+  text: string;
+  gasLimit: number | undefined;
+}
+
+type RunMessage = { stream: 'stdout' | 'stderr'; bytes: string } | { exitCode: number };
 
 export const runCommand: Command = {
   name: 'run',
@@ -28,27 +43,56 @@ export const runCommand: Command = {
       io.stderr(`amigos run: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }
-    let out = '';
-    const flush = (): void => {
-      if (out === '') return;
-      if (io.stdoutBytes !== undefined) io.stdoutBytes(Buffer.from(out, 'latin1'));
-      else io.stdout(jsString(out));
-      out = '';
+    const write = (message: { stream: 'stdout' | 'stderr'; bytes: string }): void => {
+      if (message.stream === 'stderr') io.stderr(jsString(message.bytes));
+      else if (io.stdoutBytes !== undefined) io.stdoutBytes(Buffer.from(message.bytes, 'latin1'));
+      else io.stdout(jsString(message.bytes));
     };
-    const result = runFile({
-      fileName: file,
-      text,
-      gasLimit,
-      stdout: (bytes) => {
-        out += bytes;
-        if (out.length > 1 << 16) flush();
-      },
-      stderr: (bytes) => {
-        flush();
-        io.stderr(jsString(bytes));
-      },
+    const request: RunRequest = { kind: 'amigos-run', fileName: file, text, gasLimit };
+    if (typeof __filename !== 'string' || !__filename.endsWith('.js')) {
+      // Not bundled (tests through tsx): run in this thread.
+      return runBuffered(request, write);
+    }
+    return new Promise<number>((resolvePromise, reject) => {
+      const worker = new Worker(__filename, { workerData: request, resourceLimits: { stackSizeMb: STACK_MB } });
+      let exitCode: number | null = null;
+      worker.on('message', (message: RunMessage) => {
+        if ('exitCode' in message) exitCode = message.exitCode;
+        else write(message);
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => resolvePromise(exitCode ?? 3));
     });
-    flush();
-    return result.exitCode;
   },
 };
+
+/** Runs a request, buffering stdout (flushed before any stderr and at the end). */
+function runBuffered(request: RunRequest, write: (message: { stream: 'stdout' | 'stderr'; bytes: string }) => void): number {
+  let out = '';
+  const flush = (): void => {
+    if (out !== '') write({ stream: 'stdout', bytes: out });
+    out = '';
+  };
+  const result = runFile({
+    fileName: request.fileName,
+    text: request.text,
+    gasLimit: request.gasLimit,
+    stdout: (bytes) => {
+      out += bytes;
+      if (out.length > 1 << 16) flush();
+    },
+    stderr: (bytes) => {
+      flush();
+      write({ stream: 'stderr', bytes });
+    },
+  });
+  flush();
+  return result.exitCode;
+}
+
+// In the worker thread started above: run the program and report back.
+if (!isMainThread && (workerData as RunRequest | undefined)?.kind === 'amigos-run' && parentPort !== null) {
+  const port = parentPort;
+  const exitCode = runBuffered(workerData as RunRequest, (message) => port.postMessage(message));
+  port.postMessage({ exitCode } satisfies RunMessage);
+}
