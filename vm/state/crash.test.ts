@@ -18,7 +18,7 @@ const MIN_KILLS = 200;
 const MAX_KILLS = 400;
 const TIME_BUDGET_MS = 35_000;
 
-const LANES = 2;
+const LANES = 4;
 
 interface LaneResult {
   kills: number;
@@ -52,7 +52,7 @@ async function runLane(child: string, dir: string, started: number): Promise<Lan
   const result: LaneResult = { kills: 0, entries: 0, unreported: 0, tailsCut: 0 };
   const minimum = MIN_KILLS / LANES;
   while (result.kills < minimum || (result.kills < MAX_KILLS / LANES && Date.now() - started < TIME_BUDGET_MS)) {
-    const lines = await runAndKill(child, dir, Math.random() * 25);
+    const lines = await runAndKill(child, dir, Math.random() * 20);
     result.kills++;
     for (const line of lines) {
       const [height, id] = line.split(' ');
