@@ -22,6 +22,8 @@ export interface Diagnostic {
   end: number;
   message: string;
   severity: 'error' | 'warning';
+  /** Set on "declared and not used", "imported and not used" and unused labels (editors fade the code). */
+  unused?: true;
 }
 
 /** Resolves an import path for a package being checked: the imported package or an error message. */
@@ -116,6 +118,11 @@ export class Checker {
     if (this.firstError && (message.indexOf('invalid operand') > 0 || message.indexOf('invalid type') > 0)) return;
     this.firstError = true;
     this.diagnostics.push({ fileName: this.fileName, pos: at.pos, end: at.end, message, severity: 'error' });
+  }
+
+  /** Reports something declared and never used (an error in Go, marked for editors). */
+  unused(fileName: string, at: Span, message: string): void {
+    this.diagnostics.push({ fileName, pos: at.pos, end: at.end, message, severity: 'error', unused: true });
   }
 
   errorIn(fileName: string, at: Span, message: string): void {

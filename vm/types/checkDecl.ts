@@ -553,7 +553,7 @@ function unusedImports(c: Checker): void {
       }
       const path = unquote(spec.path.value) ?? '';
       const named = spec.name !== undefined && spec.name.name !== obj.imported.name && spec.name.name !== '.';
-      c.error(spec.path, named ? `"${path}" imported as ${spec.name!.name} and not used` : `"${path}" imported and not used`);
+      c.unused(c.fileName, spec, named ? `"${path}" imported as ${spec.name!.name} and not used` : `"${path}" imported and not used`);
     }
     c.file = null;
   }

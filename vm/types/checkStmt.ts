@@ -46,7 +46,7 @@ export function funcBody(c: Checker, node: FuncDecl | FuncLit, sig: Signature, b
     }
     checkLabels(c, body);
     for (const v of ctx.locals) {
-      if (!v.used && v.name !== '_') c.errorIn(v.fileName, { pos: v.pos, end: v.pos + v.name.length }, `declared and not used: ${v.name}`);
+      if (!v.used && v.name !== '_') c.unused(v.fileName, { pos: v.pos, end: v.pos + v.name.length }, `declared and not used: ${v.name}`);
     }
   } finally {
     c.fn = saved;
@@ -399,7 +399,7 @@ function typeSwitchStmt(c: Checker, s: TypeSwitchStmt, ctx: StmtContext): void {
       });
     }
     if (lhs !== undefined && !symbolics.some((v) => v.used)) {
-      c.error(lhs, `declared and not used: ${lhs.name}`);
+      c.unused(c.fileName, lhs, `declared and not used: ${lhs.name}`);
     }
   });
 }

@@ -81,7 +81,7 @@ export function checkLabels(c: Checker, body: BlockStmt): void {
   walk(body.list, [], [body.list]);
 
   for (const [name, info] of labels) {
-    if (!info.obj.used) c.error(info.stmt.label, `label ${name} defined and not used`);
+    if (!info.obj.used) c.unused(c.fileName, info.stmt.label, `label ${name} defined and not used`);
   }
 }
 

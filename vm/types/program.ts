@@ -135,6 +135,26 @@ export class Program {
     return this.check(r).pkg;
   }
 
+  /**
+   * Forgets a package and every package that imports it (directly or not), so that the next
+   * `check` of each re-reads its sources: call it when a package's files change.
+   */
+  invalidate(path: string): void {
+    const dropped = new Set<string>([path]);
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [p, checked] of this.packages) {
+        if (dropped.has(p)) continue;
+        if (checked.pkg.imports.some((imp) => dropped.has(imp.path))) {
+          dropped.add(p);
+          changed = true;
+        }
+      }
+    }
+    for (const p of dropped) this.packages.delete(p);
+  }
+
   /** Every diagnostic of every package checked so far. */
   allDiagnostics(): Diagnostic[] {
     return [...this.packages.values()].flatMap((p) => p.diagnostics);
