@@ -9,6 +9,7 @@ import { diffCommand } from './diff';
 import { checkoutCommand } from './checkout';
 import { forkCommand } from './fork';
 import { revertCommand } from './revert';
+import { traceCommand } from './trace';
 
 export const commands: Command[] = [
   lspCommand,
@@ -21,4 +22,5 @@ export const commands: Command[] = [
   checkoutCommand,
   forkCommand,
   revertCommand,
+  traceCommand,
 ];

@@ -155,7 +155,7 @@ export class RealmNode {
    * Runs the tx recorded at `snapshotId` again over its parent's state, with its recorded caller,
    * arguments, height and oracle answers, collecting trace notes; nothing is written.
    */
-  replay(snapshotId: string, cwd: string, options: { debug?: DebugHooks; trace?: TraceNote[] } = {}): { snapshot: Snapshot; run: RunOutcome; target: HubPackage } {
+  replay(snapshotId: string, cwd: string, options: { debug?: DebugHooks; trace?: TraceNote[]; onContext?: (context: TxContext) => void } = {}): { snapshot: Snapshot; run: RunOutcome; target: HubPackage } {
     const snapshot = this.store.snapshot(snapshotId);
     const record = snapshot.tx;
     if (record === null || typeof record.package !== 'string' || typeof record.function !== 'string') throw new RequestError(`${snapshot.id} is not a transaction (genesis or a store entry without a call)`);
@@ -171,6 +171,7 @@ export class RealmNode {
       replayOracle: Array.isArray(record.oracle) ? (record.oracle as unknown as OracleAnswer[]) : [],
       trace: options.trace,
       debug: options.debug,
+      onContext: options.onContext,
     });
     return { snapshot, run, target };
   }
@@ -188,7 +189,7 @@ export class RealmNode {
   private execute(
     program: ReturnType<typeof buildCall>,
     state: WorkingState,
-    options: { origin: string; height: number; gas?: number; replayOracle?: OracleAnswer[]; trace?: TraceNote[]; debug?: DebugHooks },
+    options: { origin: string; height: number; gas?: number; replayOracle?: OracleAnswer[]; trace?: TraceNote[]; debug?: DebugHooks; onContext?: (context: TxContext) => void },
   ): RunOutcome {
     const context = new TxContext({
       state,
@@ -202,6 +203,7 @@ export class RealmNode {
       trace: options.trace,
       realmAt: (path) => this.options.hub.packageByIdentity(path)?.kind === 'realm',
     });
+    options.onContext?.(context);
     let output = '';
     const run = program.compiled.run(
       {

@@ -39,7 +39,10 @@ export interface OracleAnswer {
 export type TraceNote =
   | { kind: 'realm'; from: string; to: string; direction: 'call' | 'return' }
   | { kind: 'write'; namespace: string; key: string; old?: StateValue; new?: StateValue }
-  | { kind: 'event'; event: TxEvent };
+  | { kind: 'event'; event: TxEvent }
+  /** A Go function entered (trace's debug hooks add these); args as text. */
+  | { kind: 'call'; func: string; pkg: string; depth: number; args: { name: string; value: string }[] }
+  | { kind: 'return'; func: string; pkg: string; depth: number };
 
 export interface TxContextOptions {
   state: WorkingState;
@@ -128,7 +131,7 @@ export class TxContext implements RealmHost {
     const at = this.stack.lastIndexOf(pkg);
     if (rt.panics.length > 0 && at >= 0) this.stack.length = at + 1; // a deferred call while unwinding
     else this.stack.push(pkg);
-    this.realmChanged(before, 'call');
+    this.realmChanged(before);
   }
 
   private returned(pkg: number): void {
@@ -136,14 +139,13 @@ export class TxContext implements RealmHost {
     const at = this.stack.lastIndexOf(pkg);
     if (at >= 0) this.stack.length = at + 1;
     else this.stack = [pkg];
-    this.realmChanged(before, 'return');
+    this.realmChanged(before);
   }
 
-  private realmChanged(before: string, direction: 'call' | 'return'): void {
+  private realmChanged(before: string): void {
     const now = this.currentRealm();
     if (now === before) return;
     this.updateMsg();
-    if (this.phase === 'tx') this.options.trace?.push({ kind: 'realm', from: before, to: now, direction });
   }
 
   /** The package path of the innermost realm frame, or '' when only the driver runs. */
@@ -361,6 +363,11 @@ export class TxContext implements RealmHost {
     rt.gas += used - deploy;
     this.txStartGas = rt.gasUsed();
     this.txStartByPackage = rt.gasByPackage();
+  }
+
+  /** Gas used by the run so far (0 before the run starts), for per-line attribution. */
+  gasUsedNow(): number {
+    return this.rt === null ? 0 : this.rt.gasUsed();
   }
 
   /** Gas of this tx: the deploys it made plus everything after the driver began, by package. */
