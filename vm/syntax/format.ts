@@ -30,6 +30,16 @@ export function formatFile(text: string, fileName = 'input.go'): FormatResult {
   }
 }
 
+/** Where a list sits: its delimiters (offsets, when it has them) and how its line breaks look. */
+interface ListOptions {
+  open?: number;
+  close?: number;
+  /** A closing delimiter on its own line gets a trailing comma (call arguments, literals). */
+  commaTerm?: boolean;
+  /** The caller already indented the list. */
+  noIndent?: boolean;
+}
+
 /** Pending whitespace, emitted lazily so that comments can be placed before or after it. */
 type Space = ' ' | '\v' | '\t' | '\n' | '\f' | 'indent' | 'unindent' | 'ignore';
 
@@ -382,7 +392,7 @@ class Printer {
           this.queue(' ');
           this.token('=');
           this.queue(' ');
-          this.exprList(-1, spec.values, 1, -1);
+          this.exprList(spec.values, 1, {});
         }
         return;
       case 'TypeSpec':
@@ -410,7 +420,7 @@ class Printer {
       this.queue('\v');
       this.token('=');
       this.queue(' ');
-      this.exprList(-1, spec.values, 1, -1);
+      this.exprList(spec.values, 1, {});
       extraTabs--;
     }
     if (spec.comment !== undefined) for (; extraTabs > 0; extraTabs--) this.queue('\v');
@@ -464,13 +474,13 @@ class Printer {
         const line = this.lineOf(field.pos);
         if (i > 0) {
           this.token(',', previousLine < line ? -1 : field.pos);
-          if (previousLine < line && this.linebreak(line, 0) > 0) {
+          if (previousLine < line && this.linebreak(line, 0, true) > 0) {
             if (!broken) {
               broken = true;
               this.space.unshift('indent');
             }
           } else this.queue(' ');
-        } else if (previousLine < line && this.linebreak(line, 0) > 0) {
+        } else if (previousLine < line && this.linebreak(line, 0, true) > 0) {
           broken = true;
           this.space.unshift('indent');
         }
@@ -479,7 +489,7 @@ class Printer {
           this.queue(' ');
         }
         this.expr(stripParensAlways(field.type));
-        previousLine = this.lineOf(field.type.pos);
+        previousLine = this.lineOf(field.type.end);
       });
       if (fields.closing >= 0 && previousLine < closingLine) {
         this.token(',');
@@ -658,7 +668,7 @@ class Printer {
       case 'IndexListExpr':
         this.expr1(expr.x, 7, 1);
         this.token('[', expr.lbrack);
-        this.exprList(expr.lbrack, expr.indices, depth + 1, expr.rbrack, true);
+        this.exprList(expr.indices, depth + 1, { open: expr.lbrack, close: expr.rbrack, commaTerm: true });
         return this.token(']', expr.rbrack);
       case 'SliceExpr':
         return this.sliceExpr(expr, depth);
@@ -673,13 +683,13 @@ class Printer {
         } else this.expr1(expr.fun, 7, callDepth);
         this.token('(', expr.lparen);
         if (expr.ellipsis >= 0) {
-          this.exprList(expr.lparen, expr.args, callDepth, expr.ellipsis);
+          this.exprList(expr.args, callDepth, { open: expr.lparen, close: expr.ellipsis });
           this.token('...', expr.ellipsis);
           if (expr.rparen >= 0 && this.lineOf(expr.ellipsis) < this.lineOf(expr.rparen)) {
             this.token(',');
             this.queue('\f');
           }
-        } else this.exprList(expr.lparen, expr.args, callDepth, expr.rparen, true);
+        } else this.exprList(expr.args, callDepth, { open: expr.lparen, close: expr.rparen, commaTerm: true });
         this.token(')', expr.rparen);
         if (wasIndented) this.queue('unindent');
         return;
@@ -687,7 +697,7 @@ class Printer {
       case 'CompositeLit':
         if (expr.type !== undefined) this.expr1(expr.type, 7, depth);
         this.token('{', expr.lbrace);
-        this.exprList(expr.lbrace, expr.elts, 1, expr.rbrace, true);
+        this.exprList(expr.elts, 1, { open: expr.lbrace, close: expr.rbrace, commaTerm: true });
         this.queue('indent', 'unindent'); // lone comments before `}` are indented
         return this.token('}', expr.rbrace, false, expr.elts.length > 0);
       case 'Ellipsis':
@@ -798,8 +808,13 @@ class Printer {
    * source has it on one line, otherwise breaking where the source breaks, with a trailing comma
    * when the closing token is on its own line and keyed values aligned.
    */
-  private exprList(open: number, list: ast.Expr[], depth: number, close: number, commaTerm = false): void {
+  private exprList(list: ast.Expr[], depth: number, options: ListOptions): void {
     if (list.length === 0) return;
+    const open = options.open ?? -1;
+    const close = options.close ?? -1;
+    const commaTerm = options.commaTerm ?? false;
+    // Without both delimiters the layout of the source cannot be trusted for alignment.
+    const trustSizes = open >= 0 && close >= 0;
     const firstLine = this.lineOf(list[0].pos);
     // Without an opening token the first element never moves to a new line.
     const openLine = open >= 0 ? this.lineOf(open) : firstLine;
@@ -817,7 +832,8 @@ class Printer {
       return;
     }
     let previousLine = openLine;
-    let indented = false;
+    let indented = options.noIndent ?? false;
+    const indentedByCaller = indented;
     let size = 0;
     let lnsum = 0;
     let count = 0;
@@ -828,7 +844,7 @@ class Printer {
       const previousSize = size;
       size = this.nodeSize(x, infinity);
       const pair = x.kind === 'KeyValueExpr' ? x : undefined;
-      if (size <= infinity) {
+      if (size <= infinity && trustSizes) {
         if (pair !== undefined) size = this.nodeSize(pair.key, infinity);
       } else size = 0;
       if (previousSize > 0 && size > 0) {
@@ -872,11 +888,29 @@ class Printer {
     if (commaTerm && close >= 0 && previousLine < closeLine) {
       // A closing token on its own line gets a trailing comma before it.
       this.token(',');
-      if (indented) this.queue('unindent');
+      if (indented && !indentedByCaller) this.queue('unindent');
       this.queue('\f');
       return;
     }
-    if (indented) this.queue('unindent');
+    if (indented && !indentedByCaller) this.queue('unindent');
+  }
+
+  /** Whether a list reads better indented as a whole: an element starts on a later line, or several span lines. */
+  private indentList(list: ast.Expr[]): boolean {
+    if (list.length < 2) return false;
+    const first = this.lineOf(list[0].pos);
+    const last = this.lineOf(list[list.length - 1].end);
+    if (first >= last) return false;
+    let multiLine = 0;
+    let line = first;
+    for (const x of list) {
+      const begin = this.lineOf(x.pos);
+      const end = this.lineOf(x.end);
+      if (line < begin) return true;
+      if (begin < end) multiLine++;
+      line = end;
+    }
+    return multiLine > 1;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1009,11 +1043,11 @@ class Printer {
         return this.token(stmt.tok, stmt.tokPos);
       case 'AssignStmt': {
         const depth = stmt.lhs.length > 1 && stmt.rhs.length > 1 ? 2 : 1;
-        this.exprList(-1, stmt.lhs, depth, -1);
+        this.exprList(stmt.lhs, depth, { open: stmt.pos, close: stmt.tokPos });
         this.queue(' ');
         this.token(stmt.tok, stmt.tokPos);
         this.queue(' ');
-        return this.exprList(stmt.tokPos, stmt.rhs, depth, -1);
+        return this.exprList(stmt.rhs, depth, { open: stmt.tokPos });
       }
       case 'GoStmt':
       case 'DeferStmt':
@@ -1024,7 +1058,12 @@ class Printer {
         this.token('return', stmt.pos);
         if (stmt.results.length > 0) {
           this.queue(' ');
-          this.exprList(stmt.pos, stmt.results, 1, -1);
+          if (this.indentList(stmt.results)) {
+            // Results that start or continue on other lines are indented as a whole.
+            this.queue('indent');
+            this.exprList(stmt.results, 1, { noIndent: true });
+            this.queue('unindent');
+          } else this.exprList(stmt.results, 1, {});
         }
         return;
       case 'BranchStmt':
@@ -1058,7 +1097,7 @@ class Printer {
         if (stmt.list !== undefined) {
           this.token('case', stmt.pos);
           this.queue(' ');
-          this.exprList(stmt.pos, stmt.list, 1, stmt.colon);
+          this.exprList(stmt.list, 1, { open: stmt.pos, close: stmt.colon });
         } else this.token('default', stmt.pos);
         this.token(':', stmt.colon);
         return this.stmtList(stmt.body, 1, nextIsRbrace);
