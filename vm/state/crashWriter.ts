@@ -6,7 +6,8 @@ import { writeSync } from 'node:fs';
 import { openStateStore } from './stateStore';
 import { CRASH_NAMESPACE, crashStep } from './crashPlan';
 
-const store = openStateStore(process.argv[2]);
+// Small segments, so that kills also land while a commit rolls over to a new segment file.
+const store = openStateStore(process.argv[2], { segmentBytes: 256 * 1024 });
 writeSync(1, 'ready\n');
 for (;;) {
   const height = store.log('main', { limit: 1 }).entries[0].height + 1;

@@ -109,8 +109,12 @@ export class FileLog implements RecordLog {
     this.assertWritable();
     let segment = this.segments[this.segments.length - 1];
     if (segment.size + this.pendingLength > this.segmentBytes) {
-      this.flushPending();
+      // Everything so far becomes durable and HEAD lists the new segment before anything is
+      // written to it: a commit that lands there must never be a file that HEAD does not name.
+      this.syncData();
       segment = this.startSegment(segment.index + 1);
+      this.syncData();
+      if (this.published && !this.temporary) this.writeHead(this.published);
     }
     const loc = segment.index * SEGMENT_SPAN + segment.size + this.pendingLength;
     const need = this.pendingLength + RECORD_HEADER_BYTES + body.length;

@@ -379,7 +379,8 @@ test('the disk store behaves like the model, across reopenings', () => {
     fc.assert(
       fc.property(fc.array(opArb(true), { minLength: 20, maxLength: 60, size: 'max' }), (ops) => {
         const dir = join(root, String(run++));
-        const scenario = new Scenario(openStateStore(dir), () => openStateStore(dir));
+        const options = { segmentBytes: run % 2 === 0 ? 4096 : undefined };
+        const scenario = new Scenario(openStateStore(dir, options), () => openStateStore(dir, options));
         for (const op of ops) scenario.run(op);
         const store = scenario.finish();
         // gc keeps every branch head and its recent log; the heads' states survive intact.
