@@ -235,4 +235,3 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return sorted.filter((d, i) => i === 0 || d.message !== sorted[i - 1].message || d.pos !== sorted[i - 1].pos || d.fileName !== sorted[i - 1].fileName);
 }
 
-export type { Func };

@@ -6,7 +6,7 @@
 
 import type { AssignStmt, Expr, Ident } from '../syntax/index';
 import type { Checker } from './check';
-import { expr, implicitType, invalid, missingMethodCause, multiExpr, rawExpr, setType, singleValue, unparen } from './checkExpr';
+import { expr, implicitType, missingMethodCause, multiExpr, rawExpr, setType, singleValue, unparen } from './checkExpr';
 import { Var } from './objects';
 import { failed, exprString, type Operand } from './operand';
 import type { Scope } from './scope';
@@ -351,4 +351,3 @@ export function isPointer(t: Type): boolean {
   return underlying(t) instanceof Pointer;
 }
 
-export { invalid };

@@ -14,7 +14,7 @@ import type { BuiltinId } from './objects';
 import { failed, exprString, type Operand } from './operand';
 import {
   ArrayType, Basic, BasicKind, MapType, Pointer, Slice, Tuple, Typ, anyType, identical, isComplex, isFloat, isInteger,
-  isNumeric, isOrdered, isString, isTyped, isUntyped, isValid, underlying, type Type,
+  isOrdered, isString, isTyped, isUntyped, isValid, underlying, type Type,
 } from './types';
 
 const arity: Record<BuiltinId, [number, boolean]> = {
@@ -356,4 +356,3 @@ function rankOf(t: Type): number {
   return [BasicKind.UntypedInt, BasicKind.UntypedRune, BasicKind.UntypedFloat].indexOf(t.kind);
 }
 
-void isNumeric;

@@ -12,8 +12,8 @@ import { convertUntyped, exprOrType, invalid, multiExpr, rawExpr, setType } from
 import { bigintValue, makeString, representable, type ConstValue } from './constant';
 import { failed, exprString, type Operand } from './operand';
 import {
-  ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Tuple, Typ, defaultType, hasNil, identicalIgnoreTags,
-  isComplex, isConstType, isFloat, isInteger, isInterface, isNumeric, isString, isTyped, isUntyped, isValid,
+  ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Tuple, defaultType, hasNil, identicalIgnoreTags,
+  isComplex, isConstType, isFloat, isInteger, isInterface, isString, isUntyped, isValid,
   underlying, type Type,
 } from './types';
 
@@ -205,8 +205,6 @@ export function convertible(c: Checker, x: Operand, T: Type): boolean {
       if (a instanceof ArrayType && identicalIgnoreTags(Vu.elem, a.elem)) return true;
     }
   }
-  void isNumeric;
-  void isTyped;
   return false;
 }
 
@@ -217,4 +215,3 @@ function isByteOrRuneSlice(t: Type): boolean {
   return e instanceof Basic && (e.kind === BasicKind.Uint8 || e.kind === BasicKind.Int32);
 }
 
-export { Typ };

@@ -17,7 +17,7 @@ import { Const, Func, PkgName, TypeName, Var, type TypeObject } from './objects'
 import { Package } from './package';
 import { Scope } from './scope';
 import {
-  ArrayType, Interface, Named, Pointer, Struct, Typ, BasicKind, invalidType, isConstType, isValid, underlying, type Type,
+  ArrayType, Interface, Named, Pointer, Struct, invalidType, isConstType, isValid, underlying, type Type,
 } from './types';
 
 /** Paths that name a left-out part of Go rather than a missing package. */
@@ -104,7 +104,6 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
       if (o.exported) fileScope.insert(o);
     }
     c.info.implicits.set(spec, obj);
-    dotImports.set(obj, imported);
     c.dotImportNames.push(obj);
     return;
   }
@@ -114,11 +113,9 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
   if (prior !== undefined) c.error(spec.name ?? spec.path, `${local} redeclared in this block\n\t${c.where(prior)}: other declaration of ${local}`);
 }
 
-const dotImports = new WeakMap<PkgName, unknown>();
-
 /** A package-level name may not also be the name of an import in one of the files. */
 function importConflicts(c: Checker): void {
-  for (const [file, scope] of c.fileScopes) {
+  for (const scope of c.fileScopes.values()) {
     for (const name of scope.names()) {
       const imp = scope.lookup(name);
       const obj = c.pkg.scope.lookup(name);
@@ -128,7 +125,6 @@ function importConflicts(c: Checker): void {
       c.inFile(info.file, info.fileScope, () =>
         c.error({ pos: obj.pos, end: obj.pos + name.length }, `${name} already declared through import of package ${imp.imported.name} ("${imp.imported.path}")`),
       );
-      void file;
     }
   }
 }
@@ -649,4 +645,3 @@ function containsDirectly(t: Type, named: Named, seen: Set<Type>): boolean {
   return false;
 }
 
-export { Typ, BasicKind };

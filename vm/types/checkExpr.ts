@@ -117,7 +117,7 @@ function exprInternal(c: Checker, e: Expr, opts: ExprOptions): Operand {
       return { ...x, expr: e };
     }
     case 'SelectorExpr':
-      return selector(c, e, opts.wantType === true);
+      return selector(c, e);
     case 'IndexExpr':
       return indexExpr(c, e);
     case 'IndexListExpr':
@@ -397,7 +397,7 @@ function exprStringOf(e: Expr): string {
 // ---------------------------------------------------------------------------------------------
 // Selectors
 
-function selector(c: Checker, e: SelectorExpr, wantType: boolean): Operand {
+function selector(c: Checker, e: SelectorExpr): Operand {
   const sel = e.sel.name;
   // A qualified identifier: pkg.Name.
   if (e.x.kind === 'Ident') {
@@ -437,7 +437,6 @@ function selector(c: Checker, e: SelectorExpr, wantType: boolean): Operand {
     c.error(e, `${sel} undefined (type untyped nil has no field or method ${sel})`);
     return invalid(e);
   }
-  void wantType;
   const r = lookupFieldOrMethod(x.type, x.mode === 'variable', c.pkg, sel);
   if (r.kind === 'notFound') {
     const where = `${exprText(e)} undefined`;
@@ -483,7 +482,6 @@ function missingHint(c: Checker, t: Type, sel: string): string {
     const m = named.methods.find((m) => m.name.toLowerCase() === lower && m.name !== sel);
     if (m) return `, but does have method ${m.name}`;
   }
-  void c;
   return '';
 }
 
@@ -688,7 +686,6 @@ export function missingMethodCause(c: Checker, T: Type, m: NonNullable<ReturnTyp
     const want = m.method.type as Signature;
     return `(wrong type for method ${name})\n\t\thave ${name}${sigText(c, have)}\n\t\twant ${name}${sigText(c, want)}`;
   }
-  void T;
   return `(missing method ${name})`;
 }
 
@@ -875,15 +872,7 @@ function untypedRank(t: Type): number {
 
 /** Brings two operands of a binary operation to a common type where one (or both) is untyped. */
 function matchTypes(c: Checker, x: Operand, y: Operand): void {
-  const mayConvert = (a: Operand, b: Operand): boolean => {
-    // An untyped operand converts to the other's type only where the operation could make sense.
-    if (isTyped(a.type) && isTyped(b.type)) return false;
-    if (isNonNilBoolish(a) !== isNonNilBoolish(b) && isTyped(a.type) !== isTyped(b.type)) {
-      // untyped bool vs typed numeric etc. still converts (and fails) in go/types; keep symmetric.
-    }
-    return true;
-  };
-  if (!mayConvert(x, y)) return;
+  if (isTyped(x.type) && isTyped(y.type)) return;
   if (isUntyped(x.type) && isUntyped(y.type)) {
     const rx = untypedRank(x.type);
     const ry = untypedRank(y.type);
@@ -895,10 +884,6 @@ function matchTypes(c: Checker, x: Operand, y: Operand): void {
   }
   if (isUntyped(x.type)) convertUntyped(c, x, y.type);
   else if (isUntyped(y.type)) convertUntyped(c, y, x.type);
-}
-
-function isNonNilBoolish(x: Operand): boolean {
-  return isBoolean(x.type);
 }
 
 function comparison(c: Checker, e: BinaryExpr, x: Operand, y: Operand): Operand {

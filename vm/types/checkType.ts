@@ -4,7 +4,7 @@
 // one is given). Left-out type forms (channels, generic instantiation, constraint interfaces) are
 // reported as not supported in Amigos. Recursive types are validated separately (checkDecl).
 
-import type { Expr, Field, FieldList, FuncType, InterfaceType, StructType } from '../syntax/index';
+import type { Expr, FieldList, FuncType, InterfaceType, StructType } from '../syntax/index';
 import { failed } from './operand';
 import type { Checker } from './check';
 import { exprOrType, expr } from './checkExpr';
@@ -295,4 +295,3 @@ function isConstraintTerm(e: Expr): boolean {
   return (e.kind === 'UnaryExpr' && e.op === '~') || (e.kind === 'BinaryExpr' && e.op === '|');
 }
 
-export type { Field };

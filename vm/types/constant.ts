@@ -534,7 +534,6 @@ export function representable(v: ConstValue, t: Basic): Representation {
 function formatG6(x: number): string {
   if (x === 0) return '0';
   if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
-  const exp = Math.floor(Math.log10(Math.abs(x)));
   let s: string;
   const p = Number(x.toPrecision(6));
   const e = Math.floor(Math.log10(Math.abs(p)));
@@ -547,7 +546,6 @@ function formatG6(x: number): string {
     s = p.toPrecision(6);
     if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   }
-  void exp;
   return s;
 }
 

@@ -4,7 +4,7 @@
 // and a labeled statement whose statement terminates. It looks only at syntax (a shadowed
 // `panic` is not detected, as the spec's rule is syntactic in spirit).
 
-import type { BlockStmt, Stmt } from '../syntax/index';
+import type { Stmt } from '../syntax/index';
 
 /** Whether `s` is a terminating statement; `label` is the label of an enclosing labeled statement. */
 export function isTerminating(s: Stmt, label: string): boolean {
@@ -79,4 +79,3 @@ function hasBreak(s: Stmt, label: string, implicit: boolean): boolean {
   }
 }
 
-export type { BlockStmt };
