@@ -156,19 +156,28 @@ class Encoder {
   private depth = 0;
   constructor(private readonly charge: (n: number) => void) {}
 
-  encode(t: Type, v: unknown, quoted = false): string {
+  /**
+   * `addressable` follows Go: slice elements and what a pointer points to are addressable, a
+   * struct field or array element is when its holder is; only then is a *T MarshalJSON used.
+   */
+  encode(t: Type, v: unknown, quoted = false, addressable = false): string {
     if (++this.depth > 1000) throw new JsonError('json: unsupported value: encountered a cycle');
     try {
-      return this.encodeValue(t, v, quoted);
+      return this.encodeValue(t, v, quoted, addressable);
     } finally {
       this.depth--;
     }
   }
 
-  private encodeValue(t: Type, v: unknown, quoted: boolean): string {
-    const marshal = t.methods.MarshalJSON;
+  private encodeValue(t: Type, v: unknown, quoted: boolean, addressable: boolean): string {
+    let marshal = t.methods.MarshalJSON;
+    let receiver = v;
+    if (marshal === undefined && addressable && t.underlying.kind !== 'pointer') {
+      marshal = Types.pointer(t).methods.MarshalJSON;
+      receiver = t.isComposite() ? v : new Box(v);
+    }
     if (marshal !== undefined && !(t.underlying.kind === 'pointer' && v === null)) {
-      const [bytes, err] = marshal(v) as [Slice | null, Iface | null];
+      const [bytes, err] = marshal(receiver) as [Slice | null, Iface | null];
       if (err !== null) throw new JsonError(`json: error calling MarshalJSON for type ${t}: ${errorText(err)}`);
       const text = bytesToString(bytes);
       const parsed = parseJson(text);
@@ -197,7 +206,7 @@ class Encoder {
       }
       case 'pointer':
         if (v === null) return 'null';
-        return this.encode(u.elem!, u.elem!.isComposite() ? v : (v as { v: unknown }).v, quoted);
+        return this.encode(u.elem!, u.elem!.isComposite() ? v : (v as { v: unknown }).v, quoted, true);
       case 'slice': {
         if (v === null) return 'null';
         const s = v as Slice;
@@ -205,10 +214,10 @@ class Encoder {
           if (t === rawMessageRef.current && t !== null) return compact(bytesToString(s));
           return '"' + Buffer.from(items<number>(s)).toString('base64') + '"';
         }
-        return '[' + items(s).map((item) => this.encode(u.elem!, item)).join(',') + ']';
+        return '[' + items(s).map((item) => this.encode(u.elem!, item, false, true)).join(',') + ']';
       }
       case 'array':
-        return '[' + (v as unknown[]).map((item) => this.encode(u.elem!, item)).join(',') + ']';
+        return '[' + (v as unknown[]).map((item) => this.encode(u.elem!, item, false, addressable)).join(',') + ']';
       case 'map': {
         if (v === null) return 'null';
         const keyKind = u.key!.underlying.kind;
@@ -226,7 +235,7 @@ class Encoder {
           if (value === undefined) continue;
           const fieldType = field.path[field.path.length - 1].type;
           if (field.omitEmpty && isEmpty(fieldType, value)) continue;
-          parts.push(encodeString(field.name) + ':' + this.encode(fieldType, value, field.quoted));
+          parts.push(encodeString(field.name) + ':' + this.encode(fieldType, value, field.quoted, addressable));
         }
         return '{' + parts.join(',') + '}';
       }
