@@ -136,7 +136,9 @@ test('gc keeps the last entries and the heads, and an interrupted gc leaves the 
     const head = store.head();
     const state = store.view().entries('ns').items;
     const before = store.bytesOnDisk();
+    const oldView = store.view();
     const report = store.gc({ keepLast: 5 });
+    assert.throws(() => oldView.get('ns', 'k1'), /predates a gc/);
     assert.equal(report.keptSnapshots, 5);
     assert.ok(report.bytesAfter < before / 3, JSON.stringify(report));
     assert.equal(store.log().entries.length, 5);

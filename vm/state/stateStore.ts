@@ -84,6 +84,8 @@ export class StateStore implements NodeSource, TransactionHost {
   private readonly idIndex = new Map<string, number>();
   private fullyIndexed = false;
   private epochCounter = 1;
+  /** @internal Bumped by gc: see NodeSource.era. */
+  era = 0;
   private readonly openTransactions = new Set<Transaction>();
   private closed = false;
 
@@ -289,6 +291,7 @@ export class StateStore implements NodeSource, TransactionHost {
       return { current: this.headState.current, refs, detached: [] };
     });
     this.headState = structuredClone(this.records.head!);
+    this.era++;
     this.nodeCache.clear();
     this.writtenNodes.clear();
     this.snapshots.clear();

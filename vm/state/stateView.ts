@@ -38,6 +38,7 @@ export class StateView {
   /** @internal The root of the tree; null is the empty tree. */
   protected rootRef: Ref | null;
   private readonly namespacePaths = new Map<string, Uint8Array>();
+  private readonly era: number;
 
   /** @internal Views are made by StateStore.view and StateStore.begin. */
   constructor(
@@ -45,6 +46,7 @@ export class StateView {
     root: Ref | null,
   ) {
     this.rootRef = root;
+    this.era = source.era;
   }
 
   /** The value at (namespace, key), or undefined. */
@@ -79,6 +81,7 @@ export class StateView {
 
   /** @internal The root of a namespace's subtree. */
   protected namespaceRoot(namespace: string): Ref | null {
+    this.checkEra();
     const leaf = trieGet(this.source, this.rootRef, this.namespacePath(namespace));
     return leaf && leaf.kind === 'tree' ? leaf.ref : null;
   }
@@ -95,7 +98,13 @@ export class StateView {
     return path;
   }
 
+  /** @internal Views and transactions do not survive a gc, which moves every stored node. */
+  protected checkEra(): void {
+    if (this.source.era !== this.era) throw new StateError('this view predates a gc of the store; open a new one');
+  }
+
   private page<T>(root: Ref | null, options: PageOptions, make: (key: string, bytes: Uint8Array | null) => T): Page<T> {
+    this.checkEra();
     const limit = options.limit ?? 100;
     if (!Number.isSafeInteger(limit) || limit < 1) throw new StateError(`page limit must be a positive integer, not ${limit}`);
     const prefix = utf8(options.prefix ?? '');

@@ -192,6 +192,7 @@ export class Transaction extends StateView {
 
   private assertOpen(): void {
     if (this.state !== 'open') throw new StateError(`the transaction is already ${this.state}`);
+    this.checkEra();
   }
 
   private finish(state: 'committed' | 'discarded'): void {

@@ -11,6 +11,8 @@ import { Leaf, Ref, TrieNode, childCount } from './trieNode';
 export interface NodeSource {
   load(ref: Ref): TrieNode;
   hashOf(ref: Ref): Hash;
+  /** Bumped when stored locations change meaning (gc); refs from an older era are invalid. */
+  readonly era: number;
 }
 
 export interface TrieEntry {
