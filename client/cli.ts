@@ -133,6 +133,8 @@ export interface SnapshotEntry {
   id: string;
   parent: string | null;
   caller: string;
+  /** The account name when the caller is a named account (`alice`). */
+  callerName?: string;
   package: string;
   function: string;
   ok: boolean;

@@ -81,7 +81,7 @@ export class GasHeatMap implements vscode.Disposable {
           buckets[level].push({
             range,
             hoverMessage: new vscode.MarkdownString(`**gas** ${gas.toLocaleString('en-US')} (${share}% of the transaction)`),
-            renderOptions: { after: { contentText: `  ⛽ ${gas.toLocaleString('en-US')}`, color: new vscode.ThemeColor('editorCodeLens.foreground') } },
+            renderOptions: { after: { contentText: `  gas ${gas.toLocaleString('en-US')}`, color: new vscode.ThemeColor('editorCodeLens.foreground') } },
           });
         }
       }

@@ -1,19 +1,8 @@
 // The shapes of node data the views accept (client/stateData.ts and client/testResults.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffSides, parseDiff, parseGasLines, parseState } from './stateData';
+import { diffSides, parseDiff, parseGasLines } from './stateData';
 import { parseTestResults } from './testResults';
-
-test('head state from either shape', () => {
-  const expected = [
-    { realm: 'a/r', key: 'count', value: '2' },
-    { realm: 'a/r', key: 'notes', value: '["x","y"]' },
-    { realm: 'b/s', key: 'owner', value: 'am1x' },
-  ];
-  assert.deepEqual(parseState({ realms: { 'b/s': { owner: 'am1x' }, 'a/r': { notes: ['x', 'y'], count: 2 } } }), expected);
-  assert.deepEqual(parseState([{ realm: 'a/r', key: 'count', value: 2 }, { realm: 'b/s', key: 'owner', value: 'am1x' }, { realm: 'a/r', key: 'notes', value: ['x', 'y'] }]), expected);
-  assert.deepEqual(parseState('nonsense'), []);
-});
 
 test('diffs from a list or grouped by realm, shown as two sides', () => {
   const changes = parseDiff({ changes: [{ realm: 'a/r', key: 'count', old: 1, new: 2 }, { realm: 'a/r', key: 'added', new: 'x' }] });

@@ -1,8 +1,8 @@
-// Normalises the node's state data from the CLI for the views: the head's state (realms → keys →
-// values) for the State Explorer, a `diff A B --json` for the State History's diff editor, and a
-// tx's gas by line (`trace SNAPSHOT --json`, or a debug session's gas profile) for the heat map.
-// It accepts the shapes the CLI prints (a list of rows or an object keyed by realm) and knows no
-// VS Code API.
+// Normalises the node's state data from the CLI for the views: a `diff A B --json` (for the State
+// History's diff editor, and for the State Explorer, which shows the head as the diff from the
+// empty state), and a tx's gas by line (`trace SNAPSHOT --json`, or a debug session's gas
+// profile) for the heat map. It accepts the shapes the CLI prints (a list of rows or an object
+// keyed by realm) and knows no VS Code API.
 //
 // It does not fetch anything and never guesses a value it cannot find: unknown shapes give an
 // empty result, and the caller shows the raw JSON instead.
@@ -28,25 +28,6 @@ export interface GasLine {
   /** 1-based. */
   line: number;
   gas: number;
-}
-
-/** The head's state: `{realms: {realm: {key: value}}}`, `{realm: {key: value}}` or a list of rows. */
-export function parseState(json: unknown): StateEntry[] {
-  const root = isRecord(json) && (isRecord(json.realms) || Array.isArray(json.realms)) ? json.realms : isRecord(json) && Array.isArray(json.entries) ? json.entries : json;
-  const entries: StateEntry[] = [];
-  if (Array.isArray(root)) {
-    for (const row of root) {
-      if (!isRecord(row)) continue;
-      const realm = str(row.realm) ?? str(row.package);
-      const key = str(row.key) ?? str(row.path);
-      if (realm !== undefined && key !== undefined) entries.push({ realm, key, value: show(row.value) });
-    }
-  } else if (isRecord(root)) {
-    for (const [realm, keys] of Object.entries(root)) {
-      if (isRecord(keys)) for (const [key, value] of Object.entries(keys)) entries.push({ realm, key, value: show(value) });
-    }
-  }
-  return entries.sort((a, b) => a.realm.localeCompare(b.realm) || a.key.localeCompare(b.key));
 }
 
 /** A `diff A B --json`: a list of changes, `{changes: [...]}`, or `{realms: {realm: [...]}}`. */

@@ -21,14 +21,14 @@ export class SnapshotItem extends vscode.TreeItem {
     super(`${entry.function || '(deploy)'}`, vscode.TreeItemCollapsibleState.None);
     const short = entry.id.slice(0, 10);
     this.id = entry.id;
-    this.description = `${short} · ${entry.caller} · ${entry.ok ? 'ok' : 'failed'} · gas ${gasTotal(entry).toLocaleString('en-US')}`;
+    this.description = `${short} · ${entry.callerName ?? entry.caller} · ${entry.ok ? 'ok' : 'failed'} · gas ${gasTotal(entry).toLocaleString('en-US')}`;
     this.iconPath = new vscode.ThemeIcon(isHead ? 'git-commit' : entry.ok ? 'circle-outline' : 'error', entry.ok ? undefined : new vscode.ThemeColor('errorForeground'));
     this.contextValue = isHead ? 'snapshot.head' : 'snapshot';
     const lines = [
       `snapshot ${entry.id}${isHead ? ' (head)' : ''}`,
       `parent ${entry.parent ?? '—'}`,
       `${entry.package}.${entry.function}(${(entry.args ?? []).join(', ')})`,
-      `caller ${entry.caller}`,
+      `caller ${entry.callerName ? `${entry.callerName} (${entry.caller})` : entry.caller}`,
       entry.ok ? `result ${(entry.result ?? []).join(', ')}` : `error ${entry.error ?? ''}`,
       `gas ${gasTotal(entry)}`,
     ];

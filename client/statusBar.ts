@@ -32,7 +32,7 @@ export class HeadStatus implements vscode.Disposable {
       }
       const height = head.height ?? entries.length;
       this.item.text = `$(git-commit) ${head.id.slice(0, 8)} #${height}`;
-      this.item.tooltip = `Amigos node head ${head.id}, height ${height}\nlast tx: ${head.caller} → ${head.package}.${head.function} (${head.ok ? 'ok' : 'failed'})\nClick to open the State History.`;
+      this.item.tooltip = `Amigos node head ${head.id}, height ${height}\nlast tx: ${head.callerName ?? head.caller} → ${head.package}.${head.function} (${head.ok ? 'ok' : 'failed'})\nClick to open the State History.`;
     } catch (error) {
       this.item.text = '$(git-commit) amigos';
       this.item.tooltip = error instanceof CliUnavailableError ? `Amigos node: ${error.message}` : `Amigos node: ${error instanceof Error ? error.message : String(error)}`;

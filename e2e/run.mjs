@@ -39,6 +39,7 @@ const { chromium } = await import('playwright-core');
 
 const cases = [
   { id: 'activation', title: 'the extension activates on an .amigo file, fast', run: checkActivation },
+  { id: 'language-server', title: 'the language server starts, and restarts on command', run: checkLanguageServer },
   { id: 'highlighting', title: 'the grammar colours keywords, strings, numbers and hub import paths', run: checkHighlighting },
   { id: 'test-explorer', title: 'Test functions appear in the Test Explorer', run: checkTestExplorer },
   { id: 'amigos-views', title: 'the Amigos view container shows its three views', run: checkAmigosViews },
@@ -118,6 +119,18 @@ async function checkActivation(page, shot) {
   const busy = loadavg()[0] > cpus().length;
   if (milliseconds >= (busy ? 1000 : 100)) throw new Error(`activation took ${milliseconds} ms by VS Code's figure, over the budget (${summary})`);
   return summary;
+}
+
+async function checkLanguageServer(page, shot) {
+  await openFile(page, 'realms/board/board.amigo');
+  const first = await outputChannelText(page, 'Amigos Language Server', /the language server is running/, 20_000);
+  await shot('server-log');
+  if (!/the language server is running/.test(first)) throw new Error(`no "running" line in the server's log: ${first.slice(-300)}`);
+  await runCommand(page, 'Amigos: Restart Language Server');
+  const again = await outputChannelText(page, 'Amigos Language Server', /restarting the language server[\s\S]*the language server is running/, 20_000);
+  await shot('server-restarted');
+  if (!/restarting the language server[\s\S]*the language server is running/.test(again)) throw new Error(`the server did not come back after a restart: ${again.slice(-300)}`);
+  return 'running, restarted on command';
 }
 
 async function checkHighlighting(page, shot) {
@@ -337,9 +350,15 @@ async function checkStateHistoryAfterCall(page, shot) {
   await shot('call-result');
   if (!/→/.test(message)) throw new Error(`the call did not commit: ${message.slice(0, 200)}`);
   await runCommand(page, 'Amigos: Show State History');
-  const row = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Pin' }).first();
+  const history = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'State History' }) });
+  const row = history.locator('.monaco-list-row', { hasText: 'Pin' }).first();
   await row.waitFor({ timeout: 15_000 });
   await shot('state-history');
+  const rowText = (await row.textContent()) ?? '';
+  if (!/alice/.test(rowText) || !/gas/.test(rowText)) throw new Error(`the history row lacks the caller or the gas: "${rowText}"`);
+  const explorer = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'State Explorer' }) });
+  await explorer.locator('.monaco-list-row', { hasText: 'pinned' }).first().waitFor({ timeout: 10_000 });
+  await shot('state-explorer');
   return `${message.slice(0, 100)}; history row: ${((await row.textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 100)}`;
 }
 
@@ -765,7 +784,7 @@ async function waitForStackFrameLine(page, timeout, accept = () => true) {
   throw new Error(last === undefined ? 'the debugger never stopped (no stack frame in the editor)' : `the stack frame stayed at line ${last}`);
 }
 
-async function outputChannelText(page, channel, wanted) {
+async function outputChannelText(page, channel, wanted, timeout = 5_000) {
   await runCommand(page, 'Output: Show Output Channels...', { optional: true });
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${channel}$`) }).first();
   if (!(await row.count())) {
@@ -774,7 +793,7 @@ async function outputChannelText(page, channel, wanted) {
   } else {
     await row.click();
   }
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + timeout;
   let text = '';
   while (Date.now() < deadline && !wanted.test(text)) {
     await page.waitForTimeout(250);
