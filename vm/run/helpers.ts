@@ -84,8 +84,20 @@ function sliceBoundsError(text: string): GoPanic {
 
 /** Checks `low <= high <= max` (max = cap or len) and reports Go's exact message. */
 function checkBounds(low: I64, high: I64, max: number, what: 'capacity' | 'length'): void {
-  if (typeof high !== 'number' || high < 0 || high > max) throw sliceBoundsError(`[:${high}] with ${what} ${max}`);
-  if (typeof low !== 'number' || low < 0 || low > high) throw sliceBoundsError(`[${low}:${high}]`);
+  if (high < 0) throw sliceBoundsError(`[:${high}]`);
+  if (typeof high !== 'number' || high > max) throw sliceBoundsError(`[:${high}] with ${what} ${max}`);
+  if (low < 0) throw sliceBoundsError(`[${low}:]`);
+  if (typeof low !== 'number' || low > high) throw sliceBoundsError(`[${low}:${high}]`);
+}
+
+/** The checks of a three-index slice, in Go's order and wording (`max`, then `high`, then `low`). */
+function check3(low: I64, high: I64, max: I64, cap: number, what: 'capacity' | 'length'): asserts low is number {
+  if (max < 0) throw sliceBoundsError(`[::${max}]`);
+  if (typeof max !== 'number' || max > cap) throw sliceBoundsError(`[::${max}] with ${what} ${cap}`);
+  if (high < 0) throw sliceBoundsError(`[:${high}:]`);
+  if (typeof high !== 'number' || high > max) throw sliceBoundsError(`[:${high}:${max}]`);
+  if (low < 0) throw sliceBoundsError(`[${low}::]`);
+  if (typeof low !== 'number' || low > high) throw sliceBoundsError(`[${low}:${high}:]`);
 }
 
 /** s[low:high] (high undefined = len) for a slice. */
@@ -100,11 +112,9 @@ export function sliceS(s: Slice | null, low: I64, high: I64 | undefined): Slice 
 /** s[low:high:max] for a slice. */
 export function sliceS3(s: Slice | null, low: I64, high: I64, max: I64): Slice | null {
   const cap = s === null ? 0 : s.c;
-  if (typeof max !== 'number' || max < 0 || max > cap) throw sliceBoundsError(`[::${max}] with capacity ${cap}`);
-  if (typeof high !== 'number' || high < 0 || high > max) throw sliceBoundsError(`[:${high}:${max}]`);
-  if (typeof low !== 'number' || low < 0 || low > high) throw sliceBoundsError(`[${low}:${high}:]`);
+  check3(low, high, max, cap, 'capacity');
   if (s === null) return null;
-  return new Slice(s.a, s.o + low, high - low, max - low);
+  return new Slice(s.a, s.o + low, (high as number) - low, (max as number) - low);
 }
 
 /** a[low:high] for an array (addressable): shares the array. */
@@ -116,10 +126,8 @@ export function sliceA(a: unknown[], low: I64, high: I64 | undefined): Slice {
 
 export function sliceA3(a: unknown[], low: I64, high: I64, max: I64): Slice {
   const cap = a.length;
-  if (typeof max !== 'number' || max < 0 || max > cap) throw sliceBoundsError(`[::${max}] with length ${cap}`);
-  if (typeof high !== 'number' || high < 0 || high > max) throw sliceBoundsError(`[:${high}:${max}]`);
-  if (typeof low !== 'number' || low < 0 || low > high) throw sliceBoundsError(`[${low}:${high}:]`);
-  return new Slice(a, low, high - low, max - low);
+  check3(low, high, max, cap, 'length');
+  return new Slice(a, low, (high as number) - low, (max as number) - low);
 }
 
 /** s[low:high] for a string. */
