@@ -10,6 +10,7 @@ import { checkoutCommand } from './checkout';
 import { forkCommand } from './fork';
 import { revertCommand } from './revert';
 import { traceCommand } from './trace';
+import { testCommand } from './test';
 
 export const commands: Command[] = [
   lspCommand,
@@ -23,4 +24,5 @@ export const commands: Command[] = [
   forkCommand,
   revertCommand,
   traceCommand,
+  testCommand,
 ];

@@ -60,6 +60,8 @@ export interface DriverCall {
   results: number;
   /** Extra imports the argument expressions need: alias → path. */
   imports: Map<string, string>;
+  /** Instead of calling `func`: the statements of Tx's body (for tests), ending in a return. */
+  body?: string[];
 }
 
 /** The driver package's source. */
@@ -67,7 +69,9 @@ export function driverSource(call: DriverCall): string {
   const imports = [`amigos_bind_ "amigos"`, `fmt_ "fmt"`, `r_ ${goQuote(call.realm)}`, ...[...call.imports].map(([alias, path]) => `${alias} ${goQuote(path)}`)];
   const results = Array.from({ length: call.results }, (_, i) => `r${i}`);
   const invoke = `r_.${call.func}(${call.args.join(', ')})`;
-  const body = results.length === 0
+  const body = call.body !== undefined
+    ? call.body.map((line) => `\t${line}`)
+    : results.length === 0
     ? [`\t${invoke}`, '\treturn nil']
     : [`\t${results.join(', ')} := ${invoke}`, `\treturn []string{${results.map((r) => `fmt_.Sprint(${r})`).join(', ')}}`];
   return [

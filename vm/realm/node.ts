@@ -176,6 +176,28 @@ export class RealmNode {
     return { snapshot, run, target };
   }
 
+  /**
+   * Runs a program built elsewhere (a test's driver) as one tx on this node: committed when it
+   * succeeds and `commit` is set, else dropped. `services` are put on the TxContext by name.
+   */
+  runBuilt(program: ReturnType<typeof buildCall>, options: { caller: string; gas?: number; services?: Record<string, unknown>; commit: boolean }): RunOutcome {
+    const tip = this.store.log(undefined, { limit: 1 }).entries[0];
+    const height = (tip?.height ?? 0) + 1;
+    const tx = this.store.begin();
+    try {
+      const run = this.execute(program, transactionState(tx), {
+        origin: parseAccountOrThrow(options.caller),
+        height,
+        gas: options.gas,
+        onContext: (context) => Object.assign(context, options.services ?? {}),
+      });
+      if (run.ok && options.commit) tx.commit({ caller: options.caller, function: 'test', ok: true });
+      return run;
+    } finally {
+      if (tx.isOpen) tx.discard();
+    }
+  }
+
   private build(target: HubPackage, func: string, args: string[], debug = false) {
     try {
       return buildCall({ hub: this.options.hub, target, func, args, debug });

@@ -41,6 +41,8 @@ export interface BuildOptions {
   debug?: boolean;
   /** Extra files for the target package (its tests, for `amigos test`). */
   withTests?: boolean;
+  /** A driver body of its own (for `amigos test`): `func` and `args` are then not used. */
+  custom?: { imports: Map<string, string>; body: string[] };
 }
 
 /** A realm's exported functions (what a tx may call), with signatures, for messages and tools. */
@@ -72,6 +74,10 @@ export function buildCall(options: BuildOptions): CallProgram {
   if (own instanceof Error) throw new CallError(own.message, 'compile');
   const checked = program.check(withBind(own));
   failOnErrors(program);
+  if (options.custom !== undefined) {
+    const source = driverSource({ realm: target.identity, func: '', args: [], imports: options.custom.imports, results: 0, body: options.custom.body });
+    return finishBuild(options, program, program.check({ path: DRIVER_PATH, dir: target.dir, files: [{ fileName: `${DRIVER_PATH}.amigo`, text: source }] }), '');
+  }
   const obj = checked.pkg.scope.lookup(options.func);
   if (obj === undefined || obj.kind !== 'func' || !obj.exported) {
     const names = exportedFunctions(checked).map((f) => f.name).join(', ');
@@ -90,6 +96,11 @@ export function buildCall(options: BuildOptions): CallProgram {
     dir: target.dir,
     files: [{ fileName: `${DRIVER_PATH}.amigo`, text: driverSource({ realm: target.identity, func: options.func, args: args.exprs, imports: args.imports, results: sig.results.length }) }],
   });
+  return finishBuild(options, program, driver, `func ${options.func}${T.typeString(sig).slice(4)}`);
+}
+
+function finishBuild(options: BuildOptions, program: T.Program, driver: T.CheckedPackage, signature: string): CallProgram {
+  const { hub } = options;
   failOnErrors(program);
   const packages = programPackages(driver, (path) => program.packages.get(path));
   const compiled = compileProgram(packages, { debug: options.debug });
@@ -110,7 +121,7 @@ export function buildCall(options: BuildOptions): CallProgram {
     roles.set(path, pkg.kind === 'realm' ? 'realm' : 'library');
     versions.set(path, pkg.version);
   }
-  return { compiled, roles, versions, entry: { func: `${DRIVER_PATH}.${DRIVER_FUNC}` }, signature: `func ${options.func}${T.typeString(sig).slice(4)}` };
+  return { compiled, roles, versions, entry: { func: `${DRIVER_PATH}.${DRIVER_FUNC}` }, signature };
 }
 
 function failOnErrors(program: T.Program): void {

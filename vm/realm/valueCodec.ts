@@ -12,6 +12,7 @@
 import type { StateValue } from '../state/index';
 import { addressType } from '../compile/rtypes';
 import { int64, uint64 } from '../run/ints';
+import { errorStringPointer, joinErrorPointer, wrapErrorPointer, wrapErrorsPointer } from '../run/stdlib/errorValues';
 import { Box, GoMap, Iface, Slice, Types, jsString, goString, panicString, sliceOf, type GoPanic, type Ref, type Type } from '../run/values';
 
 /** Finds a named type by package path and name in the running program. */
@@ -195,11 +196,21 @@ export function parseTypeText(text: string, lookup: TypeLookup): Type | undefine
     }
     return undefined;
   }
+  const library = libraryTypes[text];
+  if (library !== undefined) return library;
   const slash = text.lastIndexOf('/');
   const dot = text.indexOf('.', slash + 1);
   if (dot < 0) return undefined;
   return lookup(text.slice(0, dot), text.slice(dot + 1));
 }
+
+/** The standard library's unexported error types (no program can name them, so no lookup finds them). */
+const libraryTypes: Record<string, Type> = {
+  'errors.errorString': errorStringPointer.elem!,
+  'errors.joinError': joinErrorPointer.elem!,
+  'fmt.wrapError': wrapErrorPointer.elem!,
+  'fmt.wrapErrors': wrapErrorsPointer.elem!,
+};
 
 function mapped(t: Type | undefined, make: (t: Type) => Type): Type | undefined {
   return t === undefined ? undefined : make(t);
