@@ -440,6 +440,13 @@ function funcDecl(c: Checker, obj: Func, info: DeclInfo): void {
   let recvType: Type | undefined;
   if (decl.recv !== undefined && decl.recv.list.length > 0) {
     recvType = receiverType(c, decl.recv.list[0].type);
+    // A receiver named through an alias (type A = T) declares a method of T.
+    const base = recvType instanceof Pointer ? recvType.elem : recvType;
+    const written = receiverBaseName(decl.recv.list[0].type);
+    if (base instanceof Named && base.obj.pkg === c.pkg && written !== base.obj.name && !base.methods.includes(obj) && obj.name !== '_') {
+      if (base.methods.some((m) => m.name === obj.name)) c.error(decl.name, `method ${base.obj.name}.${obj.name} already declared`);
+      else base.methods.push(obj);
+    }
   }
   const sig = c.withScope(scope, () => funcType(c, decl.type, scope, decl.recv, recvType));
   obj.type = sig;
