@@ -135,6 +135,17 @@ export class ByteWriter {
     return this.buffer.slice(0, this.length);
   }
 
+  /** The bytes so far without copying; valid until the next write or reset. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  /** Empties the writer, keeping its buffer, so a hot path can reuse one writer. */
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
     let capacity = this.buffer.length * 2;

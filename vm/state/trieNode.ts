@@ -68,18 +68,22 @@ export function fromNibbles(nibbles: ArrayLike<number>, length = nibbles.length)
 
 /** The canonical bytes hashed for a node; child hashes are supplied by the caller. */
 export function hashNode(node: TrieNode, childHash: (ref: Ref) => Hash): Hash {
-  const writer = new ByteWriter(64);
+  // Child hashes first: computing them may recurse into hashNode, which reuses the scratch writer.
+  const childHashes: Hash[] = [];
+  if (node.children) for (const child of node.children) if (child) childHashes.push(childHash(child));
+  const treeHash = node.leaf && node.leaf.kind === 'tree' ? childHash(node.leaf.ref) : null;
+  const writer = scratch.reset();
   writer.byte(0x4e); // 'N'
   writePrefix(writer, node.prefix);
   writer.u16(bitmapOf(node));
-  if (node.children) for (const child of node.children) if (child) writer.bytes(childHash(child));
-  writeLeaf(writer, node.leaf, (ref) => writer.bytes(childHash(ref)));
-  return sha256(writer.finish());
+  for (const hash of childHashes) writer.bytes(hash);
+  writeLeaf(writer, node.leaf, () => writer.bytes(treeHash!));
+  return sha256(writer.view());
 }
 
 /** The stored record of a node whose own hash and children's locations are all known. */
 export function encodeNodeRecord(node: TrieNode, hash: Hash): Uint8Array {
-  const writer = new ByteWriter(64);
+  const writer = scratch.reset();
   writer.byte(RECORD_NODE).bytes(hash);
   writePrefix(writer, node.prefix);
   writer.u16(bitmapOf(node));
@@ -87,6 +91,8 @@ export function encodeNodeRecord(node: TrieNode, hash: Hash): Uint8Array {
   writeLeaf(writer, node.leaf, (ref) => writer.varint(storedLoc(ref)));
   return writer.finish();
 }
+
+const scratch = new ByteWriter(1024);
 
 /** Decodes a node record; children come back as stored refs to be loaded on demand. */
 export function decodeNodeRecord(body: Uint8Array): { node: TrieNode; hash: Hash } {
