@@ -6,12 +6,24 @@
 //
 //   const store = openStateStore('.amigos');          // or createMemoryStateStore()
 //   const tx = store.begin();                          // working copy of the current head
-//   tx.set('hub.amigos.dev/social/forum', 'vars/posts', { kind: 'int', value: 3n });
+//   tx.set('hub.amigos.dev/social/forum', 'vars/posts', { kind: 'int', value: 3n, type: 'int' });
 //   const sp = tx.savepoint();                         // before a cross-realm call
-//   ...; tx.rollback(sp);                              // the call failed and was recovered
+//   ...; tx.rollback(sp);                              // it failed and was recovered (or release(sp))
 //   const snapshot = tx.commit({ caller, function: 'Post', args, gas: { total, byPackage } });
-//   // or, when the call panicked / aborted / ran out of gas:
+//   // or, when the call panicked / aborted / ran out of gas (state and head stay as they were):
 //   tx.fail({ caller, function: 'Post', args, error: 'out of gas' });
+//
+// Suggested mapping (the engine does not enforce it): one namespace per package identity
+// (`p`, `p@v2`); keys `vars/<name>` for package-level variables, `state/<path>` for the
+// amigos.State() subtree (list it with `keys(ns, { prefix: 'state/' })`), and `obj/<id>` for
+// objects reached through pointers, which values hold as `{ kind: 'ref', namespace, key }` so that
+// two realms pointing at one object share it. `fork FROM TO` is `tx.fork(from, to)` (O(1));
+// `diff`, `log`, `checkout`, `revert` and `gc` are StateStore methods; tx records are JSON
+// (bigints as strings), stored verbatim and hashed into the snapshot id.
+//
+// Readers (the debugger, views) use `openStateStore(dir, { readOnly: true })`: no lock, a
+// consistent state as of opening (open again to see later commits; opening costs about a
+// millisecond at a million keys) and `store.view(id)` for any snapshot.
 //
 // It deliberately exports no node, record or log internals.
 export { openStateStore, createMemoryStateStore, StateStore } from './stateStore';
