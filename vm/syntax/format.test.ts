@@ -86,6 +86,18 @@ test('formatting keeps the tree of every clean syntax corpus file', () => {
   }
 });
 
+test('formatting Go\'s own gofmt-clean sources changes nothing', { skip: gofmt === undefined ? 'no Go toolchain installed' : false }, () => {
+  const goRoot = spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).stdout.trim();
+  const dirs = ['go', 'strings', 'sort', 'bufio', 'fmt', 'encoding/json', 'text/tabwriter'].map((dir) => join(goRoot, 'src', dir));
+  const files = spawnSync('find', [...dirs, '-name', '*.go', '-not', '-path', '*/testdata/*'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const unformatted = new Set(spawnSync(gofmt as string, ['-l', ...files], { encoding: 'utf8' }).stdout.trim().split('\n'));
+  const changed = files.filter((file) => !unformatted.has(file)).filter((file) => {
+    const source = readFileSync(file, 'utf8');
+    return formatted(source) !== source;
+  });
+  assert.deepEqual(changed, []);
+});
+
 test('a file with syntax errors is not formatted: its errors are returned', () => {
   const result = formatFile('package p\nfunc f( {\n');
   assert.ok('errors' in result && result.errors.length > 0);

@@ -200,8 +200,7 @@ class Printer {
     while (this.commentIndex < this.comments.length && this.comments[this.commentIndex].pos < nextPos) {
       const comment = this.comments[this.commentIndex++];
       this.commentPrefix(comment, previous, nextPos, nextTok);
-      this.raw(escapeChar + stripCarriageReturns(comment.text) + escapeChar);
-      if (comment.text.includes('\n')) this.sawNewline = true;
+      this.writeComment(comment);
       this.lastLine = this.lineOf(comment.end - 1);
       previous = comment;
     }
@@ -215,6 +214,30 @@ class Printer {
     }
     if (last.text[1] === '/' || nextTok === 'EOF' || (nextTok === '}' && !closingLiteral)) needsLinebreak = true;
     return this.commentSuffix(needsLinebreak);
+  }
+
+  /**
+   * A `/* *\/` comment over several lines is written line by line, each line re-indented at the
+   * current level once the lines' common leading blanks are removed (as go/printer does); the
+   * line breaks end alignment sections.
+   */
+  private writeComment(comment: ast.Comment): void {
+    const text = stripCarriageReturns(comment.text);
+    if (text[1] !== '*' || !text.includes('\n')) {
+      this.raw(escapeChar + text + escapeChar);
+      return;
+    }
+    const lines = text.split('\n');
+    if (this.columnOf(comment.pos) === 0 && this.indent > 0) {
+      // The comment will be indented: pretend it was, so that the prefix stays the same.
+      for (let i = 1; i < lines.length; i++) lines[i] = '   ' + lines[i];
+    }
+    stripCommonPrefix(lines);
+    lines.forEach((line, i) => {
+      if (i > 0) this.raw('\f');
+      const content = line.replace(/[ \t]+$/, '');
+      if (content !== '') this.raw(escapeChar + content + escapeChar);
+    });
   }
 
   private commentPrefix(comment: ast.Comment, previous: ast.Comment | undefined, nextPos: number, nextTok: string): void {
@@ -510,9 +533,8 @@ class Printer {
       if (i > 0) {
         const line = this.lineOf(name.pos);
         this.token(',', previousLine < line ? -1 : name.pos);
-        if (previousLine < line && this.linebreak(line, 0) > 0) {
-          // continue on the next line at the same indentation
-        } else this.queue(' ');
+        // A break between names starts a new alignment section, as in go/printer.
+        if (!(previousLine < line && this.linebreak(line, 0, true) > 0)) this.queue(' ');
         previousLine = line;
       }
       this.expr(name);
@@ -1378,4 +1400,71 @@ function combinesWithName(x: ast.Expr): boolean {
   if (x.kind === 'StarExpr') return !isTypeElem(x.x);
   if (x.kind === 'BinaryExpr') return combinesWithName(x.x) && !isTypeElem(x.y);
   return false;
+}
+
+/** The common leading run of blanks and stars of two comment lines. */
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i] && (a.charCodeAt(i) <= 0x20 || a[i] === '*')) i++;
+  return a.slice(0, i);
+}
+
+function isBlank(text: string): boolean {
+  return /^[ \t]*$/.test(text);
+}
+
+/**
+ * go/printer's normalization of the lines of a `/* *\/` comment: remove the prefix the inner
+ * lines share (keeping a column of stars aligned, and text indented relative to the opening),
+ * align a lone closing `*\/`. `lines` is changed in place.
+ */
+function stripCommonPrefix(lines: string[]): void {
+  if (lines.length <= 1) return;
+  let prefix = '';
+  let prefixSet = false;
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (isBlank(lines[i])) {
+      lines[i] = '';
+      continue;
+    }
+    if (!prefixSet) {
+      prefix = lines[i];
+      prefixSet = true;
+    }
+    prefix = commonPrefix(prefix, lines[i]);
+  }
+  if (!prefixSet) {
+    const last = lines[lines.length - 1];
+    prefix = commonPrefix(last, last);
+  }
+  let lineOfStars = false;
+  const star = prefix.indexOf('*');
+  if (star >= 0) {
+    prefix = prefix.slice(0, star).replace(/ $/, '');
+    lineOfStars = true;
+  } else {
+    const first = lines[0];
+    if (isBlank(first.slice(2))) {
+      // No text on the first line: keep inner text indented relative to the opening.
+      let i = prefix.length;
+      for (let n = 0; n < 3 && i > 0 && prefix[i - 1] === ' '; n++) i--;
+      if (i === prefix.length && i > 0 && prefix[i - 1] === '\t') i--;
+      prefix = prefix.slice(0, i);
+    } else {
+      let n = 2;
+      while (n < first.length && first.charCodeAt(n) <= 0x20) n++;
+      const suffix = n > 2 && first[2] === '\t' ? first.slice(2, n) : '  ' + first.slice(2, n);
+      if (prefix.endsWith(suffix)) prefix = prefix.slice(0, prefix.length - suffix.length);
+    }
+  }
+  const last = lines[lines.length - 1];
+  const closing = last.indexOf('*/');
+  if (closing >= 0 && isBlank(last.slice(0, closing))) {
+    lines[lines.length - 1] = prefix + (lineOfStars ? ' */' : '*/');
+  } else {
+    prefix = commonPrefix(prefix, last);
+  }
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] !== '') lines[i] = lines[i].slice(prefix.length);
+  }
 }
