@@ -42,8 +42,12 @@ interface ExprOptions {
 }
 
 /** Checks an expression that may also denote a type. */
-export function exprOrType(c: Checker, e: Expr, opts: ExprOptions = {}): Operand {
-  const x = rawExpr(c, e, { ...opts, wantType: true });
+// Shared option objects: expressions are checked by the ten thousand, so these are not reallocated.
+const noOptions: ExprOptions = {};
+const typeOptions: ExprOptions = { wantType: true };
+
+export function exprOrType(c: Checker, e: Expr, opts: ExprOptions = noOptions): Operand {
+  const x = rawExpr(c, e, opts.hint === undefined ? typeOptions : { ...opts, wantType: true });
   if (x.mode === 'novalue') {
     c.error(e, `${c.op(x)} used as value or type`);
     return invalid(e);
@@ -53,7 +57,7 @@ export function exprOrType(c: Checker, e: Expr, opts: ExprOptions = {}): Operand
 
 /** Checks an expression that must be a single value (not a type, builtin or no value). */
 export function expr(c: Checker, e: Expr, hint?: Type): Operand {
-  const x = rawExpr(c, e, { hint });
+  const x = rawExpr(c, e, hint === undefined ? noOptions : { hint });
   return singleValue(c, x);
 }
 

@@ -10,8 +10,8 @@ import type { TypeObject } from './objects';
 export class Scope {
   readonly children: Scope[] = [];
   private readonly elems = new Map<string, TypeObject>();
-  /** For each local object, the offset from which it is visible (the end of its declaration). */
-  private readonly visibleFrom = new Map<string, number>();
+  /** For each local object, the offset from which it is visible (the end of its declaration); made on first use. */
+  private visibleFromMap: Map<string, number> | null = null;
 
   constructor(
     readonly parent: Scope | null,
@@ -49,7 +49,7 @@ export class Scope {
     const existing = this.elems.get(obj.name);
     if (existing !== undefined) return existing;
     this.elems.set(obj.name, obj);
-    if (visibleFrom >= 0) this.visibleFrom.set(obj.name, visibleFrom);
+    if (visibleFrom >= 0) (this.visibleFromMap ??= new Map()).set(obj.name, visibleFrom);
     if (obj.parent === null) obj.parent = this;
     return undefined;
   }
@@ -62,7 +62,7 @@ export class Scope {
     for (let s = this as Scope | null; s !== null; s = s.parent) {
       const obj = s.elems.get(name);
       if (obj === undefined) continue;
-      const from = s.visibleFrom.get(name);
+      const from = s.visibleFromMap?.get(name);
       if (at >= 0 && from !== undefined && at < from) continue;
       return { scope: s, obj };
     }
@@ -90,7 +90,7 @@ export class Scope {
     for (let s = this as Scope | null; s !== null; s = s.parent) {
       for (const name of s.names()) {
         if (seen.has(name)) continue;
-        const from = s.visibleFrom.get(name);
+        const from = s.visibleFromMap?.get(name);
         if (from !== undefined && offset < from) continue;
         seen.add(name);
         out.push(s.elems.get(name) as TypeObject);
