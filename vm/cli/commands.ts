@@ -11,6 +11,7 @@ import { forkCommand } from './fork';
 import { revertCommand } from './revert';
 import { traceCommand } from './trace';
 import { testCommand } from './test';
+import { apiDiffCommand } from './apiDiff';
 
 export const commands: Command[] = [
   lspCommand,
@@ -25,4 +26,5 @@ export const commands: Command[] = [
   revertCommand,
   traceCommand,
   testCommand,
+  apiDiffCommand,
 ];
