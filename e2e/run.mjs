@@ -51,6 +51,7 @@ const cases = [
   { id: 'diagnostic', title: 'a type error is underlined and listed in Problems', run: checkDiagnostic },
   { id: 'debug-breakpoint-stepback', title: 'a debug session stops at a breakpoint, steps, and steps back', run: checkDebugStepBack },
   { id: 'state-history-after-call', title: 'Call Realm Function commits a tx that appears in the State History', run: checkStateHistoryAfterCall },
+  { id: 'gas-heat-map', title: 'after the call, gas by line colours the realm, and the toggle hides it', run: checkGasHeatMap },
   { id: 'status-bar-head', title: 'the status bar shows the head snapshot and height', run: checkStatusBar },
   { id: 'realm-preview', title: 'the Realm Preview renders Render() and follows a render-path link', run: checkRealmPreview },
 ];
@@ -346,7 +347,7 @@ async function checkStateHistoryAfterCall(page, shot) {
   await shot('call-submitted');
   const notification = page.locator('.notifications-toasts .notification-toast', { hasText: /Pin\(hello, 2\)|not available|failed/ }).first();
   await notification.waitFor({ timeout: 30_000 });
-  const message = ((await notification.textContent()) ?? '').replace(/\s+/g, ' ');
+  const message = ((await notification.locator('.notification-list-item-message').first().textContent()) ?? '').replace(/\s+/g, ' ');
   await shot('call-result');
   if (!/→/.test(message)) throw new Error(`the call did not commit: ${message.slice(0, 200)}`);
   await runCommand(page, 'Amigos: Show State History');
@@ -360,6 +361,28 @@ async function checkStateHistoryAfterCall(page, shot) {
   await explorer.locator('.monaco-list-row', { hasText: 'pinned' }).first().waitFor({ timeout: 10_000 });
   await shot('state-explorer');
   return `${message.slice(0, 100)}; history row: ${((await row.textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+async function checkGasHeatMap(page, shot) {
+  await openFile(page, 'realms/board/board.amigo');
+  const heatedLines = () =>
+    page.evaluate(
+      () => [...document.querySelectorAll('.editor-instance .view-overlays > div > div')].filter((element) => getComputedStyle(element).backgroundColor.startsWith('rgba(255, 120, 0')).length,
+    );
+  let shown = 0;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && shown === 0; ) {
+    shown = await heatedLines();
+    if (shown === 0) await page.waitForTimeout(300);
+  }
+  await shot('heat-map');
+  if (shown === 0) throw new Error('no line of the realm is coloured by gas after the call');
+  await runCommand(page, 'Amigos: Toggle Gas Heat Map');
+  await page.waitForTimeout(500);
+  const hidden = await heatedLines();
+  await shot('heat-map-hidden');
+  await runCommand(page, 'Amigos: Toggle Gas Heat Map');
+  if (hidden !== 0) throw new Error(`the toggle left ${hidden} lines coloured`);
+  return `${shown} lines coloured by gas; the toggle hides them`;
 }
 
 async function checkStatusBar(page, shot) {
