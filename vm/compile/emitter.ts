@@ -23,6 +23,11 @@ export type { CheckedPackage };
 export interface EmitOptions {
   /** Emit the instrumented variant (step hooks, frames). */
   debug: boolean;
+  /**
+   * Attribute gas to packages (switch on entry, switch back after calls that may cross). Off when
+   * only one package has function bodies: everything is then that package's.
+   */
+  attribution: boolean;
 }
 
 /** Program-wide state shared by every function emitter. */
@@ -197,7 +202,7 @@ export class FuncEmitter {
     head.push(`function ${jsName}(${params.join(', ')}) {`);
     const pad = debug ? '    ' : '  ';
     if (debug) head.push(`  $rt.enter($FS[${fsIndex}]); try {`);
-    head.push(`${pad}if ($rt.pkg !== ${this.pkgIdx}) $rt.switchPkg(${this.pkgIdx});`);
+    if (this.prog.options.attribution) head.push(`${pad}if ($rt.pkg !== ${this.pkgIdx}) $rt.switchPkg(${this.pkgIdx});`);
     if (debug) head.push(`${pad}if (($rt.gas -= ${Gas.call}) < 0) $rt.outOfGas();`);
     if (this.temps > 0) head.push(`${pad}let ${Array.from({ length: this.temps }, (_, i) => `$t${i}`).join(', ')};`);
     for (const p of prologue) head.push(pad + p);
@@ -1594,7 +1599,7 @@ export class FuncEmitter {
     const args = recv !== null ? [recv, ...list] : list;
     let code = `${callee}(${args.join(', ')})`;
     // A call that may run another package's code switches gas attribution back on return.
-    if (!this.isSamePackageStatic(e)) code = `$rt.ret(${code}, ${this.pkgIdx})`;
+    if (this.prog.options.attribution && !this.isSamePackageStatic(e)) code = `$rt.ret(${code}, ${this.pkgIdx})`;
     return pre !== null ? `(${pre}, ${code})` : code;
   }
 

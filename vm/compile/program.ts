@@ -65,7 +65,8 @@ export function programPackages(main: CheckedPackage, lookup: (path: string) => 
 }
 
 export function compileProgram(packages: CheckedPackage[], options: CompileOptions = {}): CompiledProgram {
-  const prog = new ProgramEmitter(packages, { debug: options.debug === true });
+  const withBodies = packages.filter((p) => p.files.some((f) => f.decls.some((d) => d.kind === 'FuncDecl' && d.body !== undefined)));
+  const prog = new ProgramEmitter(packages, { debug: options.debug === true, attribution: withBodies.length > 1 });
   const functions: string[] = [];
   const globals: string[] = [];
   const inits: string[] = [];
@@ -187,6 +188,8 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     run(runOptions, entry) {
       const rt = new Runtime(runOptions);
       rt.pkgPaths = packages.map((p) => p.pkg.path);
+      // Without attribution in the code, everything is the entry package's.
+      if (!prog.options.attribution) rt.switchPkg(packages.length - 1);
       rt.stmtSites = prog.sites;
       const loaded = new Map<string, NativeExports>();
       const natives = (path: string, key: string) => {

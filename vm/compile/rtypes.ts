@@ -148,6 +148,6 @@ function basic(t: T.Basic): RType {
 
 /** Names are Go strings at run time (UTF-8 bytes, one per code unit), like every other string. */
 function goBytes(name: string): string {
-  // eslint-disable-next-line no-control-regex -- checking for ASCII only
+   
   return /^[\x00-\x7f]*$/.test(name) ? name : Buffer.from(name, 'utf8').toString('latin1');
 }

@@ -35,7 +35,13 @@ export interface RealmHost {
   /** State tree access under a path; the realm layer checks write permission. */
   stateGet(path: string[], key: string): unknown;
   stateSet(path: string[], key: string, value: unknown): void;
-  /** Extra services the realm engineer adds, by name. */
+  /**
+   * Called whenever running code moves from one package to another (a call into it, or the return
+   * from it): the realm layer tracks the current realm and msg.Sender with it. Only programs with
+   * more than one package of Go code make such moves.
+   */
+  crossing?(fromPkgPath: string, toPkgPath: string): void;
+  /** Extra services the realm layer adds, by name. */
   [service: string]: unknown;
 }
 
@@ -167,7 +173,10 @@ export class Runtime {
   switchPkg(pkg: number): void {
     this.usedBy[this.pkg] = (this.usedBy[this.pkg] ?? 0) + (this.mark - this.gas);
     this.mark = this.gas;
+    const from = this.pkg;
     this.pkg = pkg;
+    const realm = this.options.host.realm;
+    if (from !== pkg && realm?.crossing !== undefined) realm.crossing(this.pkgPaths[from] ?? '', this.pkgPaths[pkg] ?? '');
   }
 
   /** After a call that may have run another package's code: attribute to package `pkg` again, pass `value` through. */
