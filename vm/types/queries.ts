@@ -8,7 +8,7 @@
 import type { CallExpr, Expr, File, Ident, Node } from '../syntax/index';
 import { walk } from '../syntax/walk';
 import { constString } from './constant';
-import type { Info } from './info';
+import type { Info, Selection } from './info';
 import { Func, PkgName, Var, type TypeObject } from './objects';
 import type { Package } from './package';
 import type { CheckedPackage } from './program';
@@ -110,7 +110,7 @@ export function expressionAt(checked: CheckedPackage, fileName: string, offset: 
 }
 
 /** The selection (field or method, with its index path) of the selector whose name is at an offset. */
-export function selectionAt(checked: CheckedPackage, fileName: string, offset: number) {
+export function selectionAt(checked: CheckedPackage, fileName: string, offset: number): Selection | undefined {
   const file = fileOf(checked, fileName);
   if (!file) return undefined;
   const path = pathAt(file, offset);
