@@ -1,8 +1,9 @@
 // The state store: snapshots, branches and history over a RecordLog, with the node cache that
-// makes a million-key tree cheap to open and to walk. Opening reads the head and nothing else;
-// nodes load on demand by location through a bounded LRU cache; a commit writes only the nodes of
-// changed paths (children before parents, equal nodes found in the recent-node table written
-// once), then the snapshot record, then makes both durable and publishes the new head. History
+// makes a million-key tree cheap to open and to walk. Opening reads the head (and replays the
+// few records written after it) and nothing else; nodes load on demand by location through a
+// bounded LRU cache; a commit writes only the nodes of changed paths (children before parents,
+// equal nodes found in the recent-node table written once), then the snapshot record, and makes
+// them durable with one fsync; checkout and branch changes are refs records likewise. History
 // is a chain of log entries per branch (failed attempts included) walked by location, so `log`,
 // `diff` and `checkout` never need a global index. It deliberately knows nothing of the
 // language: namespaces and keys are strings, values are StateValues, tx records are opaque JSON.
