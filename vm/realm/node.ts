@@ -68,6 +68,23 @@ export interface NodeOptions {
   /** The state folder; a memory store when undefined. */
   stateDir?: string;
   readOnly?: boolean;
+  /**
+   * A clock in milliseconds (the host's; vm/ reads none itself). When given, each call records
+   * where its time went in `lastProfile`.
+   */
+  clock?: () => number;
+}
+
+/** Where one call's time went, in milliseconds. */
+export interface CallProfile {
+  /** Parsing, checking and compiling the program. */
+  build: number;
+  /** Running it, state access excluded. */
+  vm: number;
+  /** Reads and writes of the working state (the state engine, nodes loaded on demand). */
+  state: number;
+  /** The commit: writing changed nodes and the snapshot, durably. */
+  store: number;
 }
 
 /** An error of the request itself (unknown package, bad argument): no tx was recorded. */
@@ -75,6 +92,7 @@ export class RequestError extends Error {}
 
 export class RealmNode {
   readonly store: StateStore;
+  lastProfile: CallProfile | null = null;
 
   constructor(readonly options: NodeOptions) {
     // Reading a node that has no state folder yet reads an empty history (genesis only).
@@ -99,12 +117,18 @@ export class RealmNode {
     const target = this.realm(request.pkg, cwd);
     const account = parseAccount(request.caller);
     if ('error' in account) throw new RequestError(`--caller: ${account.error}`);
+    const clock = this.options.clock;
+    const started = clock?.() ?? 0;
     const program = this.build(target, request.func, request.args);
+    const built = clock?.() ?? 0;
     const tip = this.store.log(undefined, { limit: 1 }).entries[0];
     const height = (tip?.height ?? 0) + 1;
     const tx = this.store.begin();
     try {
-      const run = this.execute(program, transactionState(tx), { origin: account.address, height, gas: request.gas });
+      const timing = { state: 0 };
+      const state = clock === undefined ? transactionState(tx) : timedState(transactionState(tx), clock, timing);
+      const run = this.execute(program, state, { origin: account.address, height, gas: request.gas });
+      const ran = clock?.() ?? 0;
       const record: TxRecord = {
         caller: account.address,
         ...(account.name !== undefined ? { callerName: account.name } : {}),
@@ -122,6 +146,7 @@ export class RealmNode {
         time: Number(GENESIS_TIME + BigInt(height) * BLOCK_SECONDS),
       } as { [field: string]: JsonValue };
       const entry: Snapshot = run.ok ? tx.commit(record) : tx.fail(record);
+      if (clock !== undefined) this.lastProfile = { build: built - started, vm: ran - built - timing.state, state: timing.state, store: clock() - ran };
       const head = this.store.head();
       return {
         ok: run.ok,
@@ -276,6 +301,19 @@ export class RealmNode {
       deployed: ok ? context.deployedNow : [],
     };
   }
+}
+
+/** `state` with the time spent in it added to `timing.state`. */
+function timedState(state: WorkingState, clock: () => number, timing: { state: number }): WorkingState {
+  const timed = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
+    const start = clock();
+    try {
+      return fn(...args);
+    } finally {
+      timing.state += clock() - start;
+    }
+  };
+  return { get: timed(state.get), set: timed(state.set), delete: timed(state.delete), keysWithPrefix: timed(state.keysWithPrefix) };
 }
 
 function parseAccountOrThrow(name: string): string {
