@@ -4,7 +4,7 @@
 // `out of gas` (exit 1). The CLI's `run`, the filetests and the benchmark share it. It does no I/O:
 // the caller passes the text and receives the output.
 
-import { checkPackage, noImports, type CheckedPackage, type ImportResolver } from '../types/program';
+import { Program, noImports, type CheckedPackage, type ImportResolver } from '../types/program';
 import { stdlibPackage } from '../types/program';
 import './stdlibNatives';
 import { compileProgram, programPackages, type CompiledProgram, type RunResult } from './program';
@@ -34,8 +34,9 @@ export interface RunFileResult {
 
 /** Parses, checks and compiles `text`; returns the compiled program or the error lines. */
 export function compileFile(fileName: string, text: string, options: { debug?: boolean; resolver?: ImportResolver } = {}): { program: CompiledProgram; packages: CheckedPackage[] } | { errors: string[] } {
-  const checked = checkPackage({ path: 'main', dir: '.', files: [{ fileName, text }] }, options.resolver ?? noImports);
-  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  const checker = new Program(options.resolver ?? noImports);
+  const checked = checker.check({ path: 'main', dir: '.', files: [{ fileName, text }] });
+  const errors = checker.allDiagnostics().filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const lines = checked.lines.get(fileName);
     return {
@@ -46,7 +47,7 @@ export function compileFile(fileName: string, text: string, options: { debug?: b
     };
   }
   if (checked.pkg.name !== 'main') return { errors: [`${fileName}:1:1: package ${checked.pkg.name} is not a main package`] };
-  const packages = programPackages(checked, (path) => stdlibPackage(path));
+  const packages = programPackages(checked, (path) => checker.packages.get(path) ?? stdlibPackage(path));
   const program = compileProgram(packages, { debug: options.debug });
   if (program.errors.length > 0) return { errors: program.errors.map((e) => `${e.fileName}:${e.line}:${e.col}: ${e.message}`) };
   return { program, packages };
