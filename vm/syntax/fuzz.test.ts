@@ -2,7 +2,7 @@
 // any input. Inputs are random text and bytes, real sources from the corpus with tokens deleted,
 // duplicated or swapped and with truncations, and pathological nesting (10^5 parentheses,
 // brackets, braces, unary operators, selectors, operator chains). Every tree is also checked for
-// sane positions. The seed is fixed so that a failure is reproducible; FUZZ_RUNS scales the run.
+// sane positions, and every mutated file that parses must format into a file that parses. The seed is fixed so that a failure is reproducible; FUZZ_RUNS scales the run.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type * as ast from './ast';
-import { parseFile } from './index';
+import { formatFile, parseFile } from './index';
 import { Scanner } from './scanner';
 import { parseSource } from './source';
 import { walk } from './walk';
@@ -124,6 +124,25 @@ test(`parsing mutated real sources never throws (${runs * 2} runs)`, () => {
       checkParse(mutated);
     }),
     { numRuns: runs * 2, seed },
+  );
+});
+
+test(`formatting what parses never throws and prints what parses again (${runs} runs)`, () => {
+  fc.assert(
+    fc.property(mutation, ({ source, kind, at, other }) => {
+      const { text, tokens } = tokenized[source];
+      if (tokens.length === 0) return;
+      const [pos, end] = tokens[at % tokens.length];
+      const [otherPos, otherEnd] = tokens[other % tokens.length];
+      const mutated = kind === 'duplicate'
+        ? text.slice(0, end) + ' ' + text.slice(pos, end) + text.slice(end)
+        : text.slice(0, pos) + text.slice(otherPos, otherEnd) + text.slice(end);
+      inputs++;
+      const result = formatFile(mutated);
+      if ('errors' in result) return; // only files that parse are formatted
+      assert.deepEqual(parseFile('formatted.go', result.text).errors, [], `formatting broke:\n${result.text}`);
+    }),
+    { numRuns: runs, seed },
   );
 });
 

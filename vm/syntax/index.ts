@@ -18,6 +18,8 @@ export type { FormatResult } from './format';
 export { decodeSource, parseSource } from './source';
 export type { DecodedSource } from './source';
 export { maxChainLength, maxNestingDepth } from './parser';
+export { Scanner, describeRune } from './scanner';
+export type { ScanErrorHandler } from './scanner';
 export type { AssignOp, BinaryOp, Keyword, LiteralKind, Token, UnaryOp } from './token';
 
 /** Parses one `.amigo` or `.go` file. Never throws: errors are returned with the tree. */

@@ -285,7 +285,9 @@ export class Scanner {
     this.offset = offset;
     this.end = offset;
     this.lit = word;
-    if (word.length > 1 && isKeyword(word)) {
+    // Keywords are 2 to 11 lower-case ASCII letters: most identifiers skip the lookup.
+    const first = this.src.charCodeAt(start);
+    if (word.length > 1 && word.length < 12 && first >= 0x61 && first <= 0x7a && isKeyword(word)) {
       this.tok = word;
       this.insertSemi = word === 'break' || word === 'continue' || word === 'fallthrough' || word === 'return';
     } else {
