@@ -1,3 +1,6 @@
+// Command dump prints what go/parser makes of Go files, in the line format of dump.ts (depth,
+// node type, byte offsets, detail; then the comment groups), or with -errors the parse errors.
+// goparity.test.ts builds and runs it where a Go toolchain is installed. It is a test aid only.
 package main
 
 import (
@@ -5,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"os"
 	"reflect"
@@ -20,10 +24,11 @@ func main() {
 		for _, f := range os.Args[2:] {
 			fset := token.NewFileSet()
 			_, err := parser.ParseFile(fset, f, nil, mode)
-			if list, ok := err.(scannerErrorList); ok {
-				_ = list
-			}
-			if err != nil {
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					fmt.Fprintln(w, e.Error())
+				}
+			} else if err != nil {
 				fmt.Fprintln(w, err.Error())
 			}
 		}
@@ -94,4 +99,3 @@ func main() {
 	}
 }
 
-type scannerErrorList = interface{ Len() int }
