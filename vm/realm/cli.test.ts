@@ -226,3 +226,20 @@ test('test runs Test and Example functions and filetests, with --json for the ed
   const filetests = amigos(resolve(__dirname, '../..'), 'test', 'test-fixtures/realm');
   assert.equal(filetests.status, 0, filetests.stdout);
 });
+
+test('a new version of deployed code is refused when it breaks the API without a new major', () => {
+  withWorkspace((dir) => {
+    const manifest = (version: string): string => `module = "hub.amigos.dev/t/up"\nkind = "realm"\nversion = "${version}"\n`;
+    writeFileSync(join(dir, 'amigos.toml'), manifest('1.0.0'));
+    writeFileSync(join(dir, 'up.amigo'), 'package up\n\nvar n int\n\nfunc Inc() int { n++; return n }\n\nfunc Get() int { return n }\n');
+    assert.deepEqual(json<CallJson>(dir, 'call', '.', 'Inc').value.result, ['1']);
+    writeFileSync(join(dir, 'amigos.toml'), manifest('1.1.0'));
+    writeFileSync(join(dir, 'up.amigo'), 'package up\n\nvar n int\n\nfunc Inc() int { n++; return n }\n');
+    const refused = json<CallJson>(dir, 'call', '.', 'Inc');
+    assert.equal(refused.status, 1);
+    assert.match(refused.value.error ?? '', /hub\.amigos\.dev\/t\/up 1\.1\.0 cannot replace the deployed 1\.0\.0/);
+    writeFileSync(join(dir, 'up.amigo'), 'package up\n\nvar n int\n\nfunc Inc() int { n++; return n }\n\nfunc Get() int { return n }\n\nfunc Reset() { n = 0 }\n');
+    const upgraded = json<CallJson>(dir, 'call', '.', 'Inc');
+    assert.deepEqual([upgraded.value.ok, upgraded.value.result], [true, ['2']], 'a compatible upgrade keeps the state');
+  });
+});

@@ -242,6 +242,7 @@ export class RealmNode {
       state,
       roles: program.roles,
       versions: program.versions,
+      apis: program.apis,
       origin: options.origin,
       height: options.height,
       time: GENESIS_TIME + BigInt(options.height) * BLOCK_SECONDS,

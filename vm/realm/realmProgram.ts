@@ -3,7 +3,7 @@
 // package that calls the function with the caller's arguments; then compiles it. It also gives
 // each package its role (realm, library, driver, built-in) and version for the TxContext.
 // It deliberately runs nothing and reads files only through the hub.
-import { HubImportResolver, type HubPackage, type HubResolver } from '../hub/index';
+import { HubImportResolver, apiOfPackage, type HubPackage, type HubResolver } from '../hub/index';
 import * as T from '../types/index';
 import { compileProgram, programPackages, type CompiledProgram } from '../compile/program';
 import { ArgumentError, BIND_FILE, DRIVER_FUNC, DRIVER_PATH, bindFile, driverSource, goArguments } from './bindings';
@@ -16,6 +16,8 @@ export interface CallProgram {
   compiled: CompiledProgram;
   roles: Map<string, PackageRole>;
   versions: Map<string, string>;
+  /** Each realm's exported API as JSON text, stored at deploy and checked on an upgrade. */
+  apis: Map<string, string>;
   /** The entry to pass to CompiledProgram.run. */
   entry: { func: string };
   /** The called function's signature as Go prints it. */
@@ -107,6 +109,7 @@ function finishBuild(options: BuildOptions, program: T.Program, driver: T.Checke
   if (compiled.errors.length > 0) throw new CallError(compiled.errors.map((e) => `${e.fileName}:${e.line}:${e.col}: ${e.message}`).join('\n'), 'compile');
   const roles = new Map<string, PackageRole>();
   const versions = new Map<string, string>();
+  const apis = new Map<string, string>();
   for (const p of packages) {
     const path = p.pkg.path;
     if (path === DRIVER_PATH) {
@@ -120,8 +123,9 @@ function finishBuild(options: BuildOptions, program: T.Program, driver: T.Checke
     }
     roles.set(path, pkg.kind === 'realm' ? 'realm' : 'library');
     versions.set(path, pkg.version);
+    if (pkg.kind === 'realm') apis.set(path, JSON.stringify(apiOfPackage(p.pkg)));
   }
-  return { compiled, roles, versions, entry: { func: `${DRIVER_PATH}.${DRIVER_FUNC}` }, signature };
+  return { compiled, roles, versions, apis, entry: { func: `${DRIVER_PATH}.${DRIVER_FUNC}` }, signature };
 }
 
 function failOnErrors(program: T.Program): void {

@@ -16,7 +16,7 @@ import { valuesEqual } from '../state/index';
 import { Runtime } from '../run/runtime';
 import type { RealmHost } from '../run/runtime';
 import { Abort, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
-import type { OracleFeed } from '../hub/index';
+import { upgradeProblem, type OracleFeed, type PackageApi } from '../hub/index';
 import { accountAddress, realmAddress } from './accounts';
 import { decodeGo, encodeGo, typeText, type TypeLookup } from './valueCodec';
 import type { WorkingState } from './workingState';
@@ -49,6 +49,8 @@ export interface TxContextOptions {
   roles: Map<string, PackageRole>;
   /** Each package's version (realms and libraries), stored at deploy. */
   versions: Map<string, string>;
+  /** Each realm's exported API (JSON text): stored at deploy, compared when the version changes. */
+  apis?: Map<string, string>;
   origin: string;
   height: number;
   /** Block time, seconds since the epoch. */
@@ -69,6 +71,8 @@ interface Binding {
   /** Stored values as loaded (realms), or the encodings right after init (libraries). */
   before: Map<string, StateValue | undefined>;
   fresh: boolean;
+  /** A deployed realm whose code has a new version: its deploy marker is rewritten. */
+  upgraded: boolean;
 }
 
 /** The key of the deploy marker, of a package variable and of a state tree node in a realm's namespace. */
@@ -326,7 +330,7 @@ export class TxContext implements RealmHost {
     this.gasMark = used;
     this.stack = [rt.pkg];
     this.updateMsg();
-    const binding: Binding = { pkg, role, vars: [], before: new Map(), fresh: false };
+    const binding: Binding = { pkg, role, vars: [], before: new Map(), fresh: false, upgraded: false };
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const name = jsString((pairs[i] as Iface).v as string);
       const pointer = pairs[i + 1] as Iface;
@@ -334,6 +338,7 @@ export class TxContext implements RealmHost {
     }
     if (role === 'realm') {
       if (this.isDeployed(pkg)) {
+        binding.upgraded = this.checkUpgrade(pkg);
         for (const v of binding.vars) {
           const stored = this.options.state.get(pkg, varKey(v.name));
           binding.before.set(v.name, stored);
@@ -348,6 +353,32 @@ export class TxContext implements RealmHost {
       for (const v of binding.vars) binding.before.set(v.name, encodeGo(v.type, load(v.type, v.pointer)));
     }
     this.bindings.push(binding);
+  }
+
+  /**
+   * Whether a deployed realm's code has another version than the deployed one; aborts the tx when
+   * that version may not follow the deployed one (a breaking API change without a new major).
+   */
+  private checkUpgrade(pkg: string): boolean {
+    const marker = this.options.state.get(pkg, DEPLOYED_KEY);
+    if (marker === undefined || marker.kind !== 'struct') return false;
+    const field = (name: string): string => {
+      const value = marker.fields.find((f) => f.name === name)?.value;
+      return value !== undefined && value.kind === 'string' ? value.value : '';
+    };
+    const version = this.options.versions.get(pkg) ?? '';
+    const deployed = field('version');
+    if (deployed === version) return false;
+    const storedApi = field('api');
+    const api = this.options.apis?.get(pkg);
+    if (storedApi !== '' && api !== undefined) {
+      const problem = upgradeProblem(
+        { version: deployed, kind: 'realm', api: JSON.parse(storedApi) as PackageApi },
+        { version, kind: 'realm', api: JSON.parse(api) as PackageApi },
+      );
+      if (problem !== undefined) throw new Abort(`amigos: ${pkg} ${version} cannot replace the deployed ${deployed}: ${problem}`);
+    }
+    return true;
   }
 
   /** The driver's init: the end of the init phase, and the `msg` value to keep up to date. */
@@ -415,12 +446,13 @@ export class TxContext implements RealmHost {
         if (before !== undefined && valuesEqual(before, now)) continue;
         this.write(binding.pkg, varKey(v.name), now);
       }
-      if (binding.fresh) {
+      if (binding.fresh || binding.upgraded) {
         this.write(binding.pkg, DEPLOYED_KEY, {
           kind: 'struct',
           fields: [
             { name: 'version', value: { kind: 'string', value: this.options.versions.get(binding.pkg) ?? '' } },
             { name: 'height', value: { kind: 'int', value: BigInt(this.options.height) } },
+            { name: 'api', value: { kind: 'string', value: this.options.apis?.get(binding.pkg) ?? '' } },
           ],
         });
       }
