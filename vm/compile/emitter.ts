@@ -516,9 +516,10 @@ export class FuncEmitter {
     if (stmt.post !== undefined) postParts.push(this.simpleStmtExpr(stmt.post));
     this.line(`${target.label}: for (${init}; ${cond}; ${postParts.join(', ')}) {`);
     this.indent++;
-    this.line(`if (($rt.gas -= ${Gas.loopIteration}) < 0) $rt.outOfGas();`);
+    // The iteration's gas is charged with the body's (one check per iteration).
+    if (this.prog.options.debug) this.line(`if (($rt.gas -= ${Gas.loopIteration}) < 0) $rt.outOfGas();`);
     this.targets.push(target);
-    this.block(stmt.body.list, true);
+    this.block(stmt.body.list, true, Gas.loopIteration);
     this.targets.pop();
     this.indent--;
     this.line('}');
@@ -556,7 +557,7 @@ export class FuncEmitter {
     const head = (text: string): void => {
       this.line(`${target.label}: ${text} {`);
       this.indent++;
-      this.line(`if (($rt.gas -= ${Gas.loopIteration}) < 0) $rt.outOfGas();`);
+      if (this.prog.options.debug) this.line(`if (($rt.gas -= ${Gas.loopIteration}) < 0) $rt.outOfGas();`);
     };
     const i = this.temp();
     const s = this.temp();
@@ -593,7 +594,7 @@ export class FuncEmitter {
       head('for (;false;)');
     }
     this.targets.push(target);
-    this.block(stmt.body.list, true);
+    this.block(stmt.body.list, true, Gas.loopIteration);
     this.targets.pop();
     this.indent--;
     this.line('}');
@@ -1563,7 +1564,7 @@ export class FuncEmitter {
       const s = k === 'i64' ? 'S' : 'U';
       const fn = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'rem', '&': 'and', '|': 'or', '^': 'xor', '&^': 'andNot', '<<': 'shl', '>>': 'shr' } as Record<string, string>)[op];
       if (fn === undefined) return this.error(node, `unsupported operator ${op}`);
-      if (op === '/' || op === '%') return `$I.${fn}${s}(${a}, $L.dz(${b}))`;
+      if (op === '/' || op === '%') return `$I.${fn}${s}(${a}, ${nonZeroLiteral(b) ? b : `$L.dz(${b})`})`;
       return `$I.${fn}${s}(${a}, ${b})`;
     }
     if (k === 'other') return this.error(node, `operator ${op} on ${T.typeString(t)}`);
@@ -1571,8 +1572,14 @@ export class FuncEmitter {
     switch (op) {
       case '+': case '-': return wrapSmall(k, `${paren(a)} ${op} ${paren(b)}`);
       case '*': return wrapSmall(k, `Math.imul(${a}, ${b})`);
-      case '/': return signed ? wrapSmall(k, `${paren(a)} / $L.dz(${b})`) : `((${a} / $L.dz(${b})) >>> 0)`;
-      case '%': return signed ? `((${a} % $L.dz(${b})) | 0)` : `(${a} % $L.dz(${b}))`;
+      case '/': {
+        const d = nonZeroLiteral(b) ? b : `$L.dz(${b})`;
+        return signed ? wrapSmall(k, `${paren(a)} / ${d}`) : `((${a} / ${d}) >>> 0)`;
+      }
+      case '%': {
+        const d = nonZeroLiteral(b) ? b : `$L.dz(${b})`;
+        return signed ? `((${a} % ${d}) | 0)` : `(${a} % ${d})`;
+      }
       case '&': case '|': case '^': return wrapSmall(k, `${paren(a)} ${op} ${paren(b)}`);
       case '&^': return wrapSmall(k, `${paren(a)} & ~${paren(b)}`);
       case '<<': return wrapSmall(k, `$L.shl32(${a}, ${b})`);
@@ -1897,6 +1904,11 @@ function wrapSmall(k: NumKind, code: string): string {
     case 'u8': return `((${code}) & 0xff)`;
     default: return `(${code})`;
   }
+}
+
+/** A numeric literal other than zero (a constant divisor needs no zero check). */
+function nonZeroLiteral(code: string): boolean {
+  return /^\(?-?[0-9]+n?\)?$/.test(code) && !/^\(?-?0+n?\)?$/.test(code);
 }
 
 function paren(code: string): string {
