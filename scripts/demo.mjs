@@ -1,8 +1,8 @@
 // `npm run demo`: a tour of the local node with the built CLI (run `npm run build` first). In a
 // fresh temporary workspace (its amigos.toml holds local oracle answers) it calls the bundled
 // forum realm as alice and bob (one call fails: bob may not edit alice's post), reads a price
-// through the board realm's oracle, then prints the log, the diff of the last change and the
-// forum's Render output. Every step is a real `amigos` process; nothing outside the temporary
+// through the board realm's oracle, then prints the log, the diff that carol's post made and
+// the forum's Render output. Every step is a real `amigos` process; nothing outside the temporary
 // folder is touched, and it is removed at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -15,9 +15,9 @@ export const diffCommand: Command = {
     return withNode(io, 'diff', { state: parsed.flags.get('state'), readOnly: true }, (node) => {
       const from = resolveTarget(node.store, a);
       const to = resolveTarget(node.store, b);
-      const rows = diffRows(node.store.diff(from.id, to.id));
-      if (parsed.flags.get('json') === true) printJson(io, { from: from.id, to: to.id, changes: rows });
-      else io.stdout(diffText(rows, from.id, to.id));
+      const entries = node.store.diff(from.id, to.id);
+      if (parsed.flags.get('json') === true) printJson(io, { from: from.id, to: to.id, changes: diffRows(entries) });
+      else io.stdout(diffText(entries, from.id, to.id));
       return 0;
     });
   },

@@ -1,8 +1,8 @@
 // History as the CLI shows it: snapshot targets (`HEAD`, `HEAD~2`, ids, prefixes, branch names),
 // log entries as the JSON contract's rows, and diffs by realm and key with readable values. It
 // deliberately leaves walking and storing history to vm/state.
-import type { DiffEntry, Snapshot, StateStore } from '../state/index';
-import { StateError } from '../state/index';
+import type { DiffEntry, Snapshot, StateStore, StateValue } from '../state/index';
+import { StateError, valuesEqual } from '../state/index';
 import { formatValue } from './formatValue';
 
 /** A snapshot named on the command line: `HEAD`, `HEAD~N` (N parents back), or what the store resolves. */
@@ -90,20 +90,60 @@ export function diffRows(entries: DiffEntry[]): DiffRow[] {
   }));
 }
 
-export function diffText(rows: DiffRow[], from: string, to: string): string {
-  if (rows.length === 0) return `no change from ${from.slice(0, 12)} to ${to.slice(0, 12)}\n`;
+/** The readable diff: per realm, each key added (+), removed (-) or changed (~), a changed
+ * composite value narrowed down to the fields, elements and map entries that differ. */
+export function diffText(entries: DiffEntry[], from: string, to: string): string {
+  if (entries.length === 0) return `no change from ${from.slice(0, 12)} to ${to.slice(0, 12)}\n`;
   const lines = [`diff ${from.slice(0, 12)} → ${to.slice(0, 12)}`];
   let realm = '';
-  for (const row of rows) {
-    if (row.realm !== realm) {
-      realm = row.realm;
+  for (const entry of entries) {
+    if (entry.namespace !== realm) {
+      realm = entry.namespace;
       lines.push(realm);
     }
-    if (row.old === undefined) lines.push(`  + ${row.key} = ${row.new}`);
-    else if (row.new === undefined) lines.push(`  - ${row.key} = ${row.old}`);
-    else lines.push(`  ~ ${row.key}: ${row.old} → ${row.new}`);
+    if (entry.old === undefined) lines.push(`  + ${entry.key} = ${formatValue(entry.new!)}`);
+    else if (entry.new === undefined) lines.push(`  - ${entry.key} = ${formatValue(entry.old)}`);
+    else lines.push(...valueChanges(entry.key, entry.old, entry.new).map((line) => `  ${line}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The smallest readable changes from `a` to `b` at `path`. */
+export function valueChanges(path: string, a: StateValue, b: StateValue, budget = { lines: 200 }): string[] {
+  if (valuesEqual(a, b)) return [];
+  if (budget.lines <= 0) return [];
+  const whole = (): string[] => {
+    budget.lines--;
+    return [`~ ${path}: ${formatValue(a)} → ${formatValue(b)}`];
+  };
+  if ((a.type ?? '') !== (b.type ?? '')) return whole();
+  if (a.kind === 'struct' && b.kind === 'struct' && a.fields.map((f) => f.name).join() === b.fields.map((f) => f.name).join()) {
+    return a.fields.flatMap((field, i) => valueChanges(`${path}.${field.name}`, field.value, b.fields[i].value, budget));
+  }
+  if (a.kind === 'list' && b.kind === 'list') {
+    if (a.type === '*') return valueChanges(path, a.items[0], b.items[0], budget);
+    const out: string[] = [];
+    const shared = Math.min(a.items.length, b.items.length);
+    for (let i = 0; i < shared; i++) out.push(...valueChanges(`${path}[${i}]`, a.items[i], b.items[i], budget));
+    for (let i = shared; i < b.items.length; i++) out.push(`+ ${path}[${i}] = ${formatValue(b.items[i])}`);
+    for (let i = shared; i < a.items.length; i++) out.push(`- ${path}[${i}] = ${formatValue(a.items[i])}`);
+    budget.lines -= out.length;
+    return out;
+  }
+  if (a.kind === 'map' && b.kind === 'map') {
+    const before = new Map(a.entries.map((e) => [formatValue(e.key), e.value]));
+    const after = new Map(b.entries.map((e) => [formatValue(e.key), e.value]));
+    const out: string[] = [];
+    for (const [key, value] of after) {
+      const old = before.get(key);
+      if (old === undefined) out.push(`+ ${path}[${key}] = ${formatValue(value)}`);
+      else out.push(...valueChanges(`${path}[${key}]`, old, value, budget));
+    }
+    for (const [key, value] of before) if (!after.has(key)) out.push(`- ${path}[${key}] = ${formatValue(value)}`);
+    budget.lines -= out.length;
+    return out;
+  }
+  return whole();
 }
 
 function firstLine(text: string): string {
