@@ -53,7 +53,11 @@ export class StateHistory implements vscode.TreeDataProvider<SnapshotItem>, vsco
       node.onDidChange(() => this.changed.fire()),
       vscode.workspace.registerTextDocumentContentProvider(diffScheme, this),
       this.view.onDidChangeSelection((event) => {
-        if (event.selection.length !== 2) return;
+        // A refresh re-reports the same selection: open a pair's diff once per selecting.
+        if (event.selection.length !== 2) {
+          this.lastPair = '';
+          return;
+        }
         const pair = event.selection.map((item) => item.entry.id).join('..');
         if (pair === this.lastPair) return;
         this.lastPair = pair;

@@ -51,6 +51,7 @@ const cases = [
   { id: 'diagnostic', title: 'a type error is underlined and listed in Problems', run: checkDiagnostic },
   { id: 'debug-breakpoint-stepback', title: 'a debug session stops at a breakpoint, steps, and steps back', run: checkDebugStepBack },
   { id: 'state-history-after-call', title: 'Call Realm Function commits a tx that appears in the State History', run: checkStateHistoryAfterCall },
+  { id: 'history-diff', title: 'selecting two snapshots in the State History opens their diff', run: checkHistoryDiff },
   { id: 'gas-heat-map', title: 'after the call, gas by line colours the realm, and the toggle hides it', run: checkGasHeatMap },
   { id: 'status-bar-head', title: 'the status bar shows the head snapshot and height', run: checkStatusBar },
   { id: 'realm-preview', title: 'the Realm Preview renders Render() and follows a render-path link', run: checkRealmPreview },
@@ -75,6 +76,9 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(20_000);
+  const consoleLog = [];
+  page.on('console', (message) => consoleLog.push(`[${message.type()}] ${message.text()}`));
+  process.on('exit', () => writeFileSync(join(screenshots, 'console.log'), `${consoleLog.join('\n')}\n`));
   await openWorkbench(page, port);
   const selected = cases.filter((c) => options.only.length === 0 || options.only.includes(c.id));
   for (const [index, testCase] of selected.entries()) {
@@ -361,6 +365,42 @@ async function checkStateHistoryAfterCall(page, shot) {
   await explorer.locator('.monaco-list-row', { hasText: 'pinned' }).first().waitFor({ timeout: 10_000 });
   await shot('state-explorer');
   return `${message.slice(0, 100)}; history row: ${((await row.textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+async function checkHistoryDiff(page, shot) {
+  await openFile(page, 'realms/board/board.amigo');
+  await runCommand(page, 'Amigos: Call Realm Function');
+  await pickQuickItem(page, 'hub.amigos.dev/demo/board');
+  await pickQuickItem(page, 'Pin');
+  await pickQuickItem(page, 'bob');
+  await answerInput(page, 'world');
+  await answerInput(page, '1');
+  await runCommand(page, 'Amigos: Show State History');
+  const history = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'State History' }) });
+  const rows = history.locator('.monaco-list-row', { hasText: 'Pin' });
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline && (await rows.count()) < 2; ) await page.waitForTimeout(300);
+  if ((await rows.count()) < 2) throw new Error(`the history shows ${await rows.count()} Pin snapshots, not 2`);
+  // Let the views settle after the tx (they refresh on the node's change event) before selecting.
+  await page.locator('.statusbar-item', { hasText: '#2' }).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  const tab = page.locator('.tabs-container .tab.active', { hasText: /keys changed/ }).first();
+  for (let attempt = 1; ; attempt++) {
+    await rows.nth(0).click();
+    await rows.nth(1).click({ modifiers: ['Control'] });
+    try {
+      await tab.waitFor({ timeout: 8_000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  await page.waitForTimeout(500);
+  await shot('diff');
+  const title = ((await tab.textContent()) ?? '').trim();
+  const text = await page.evaluate(() => [...document.querySelectorAll('.monaco-diff-editor .view-line')].map((line) => line.textContent.replace(/\u00a0/g, ' ')).join('\n'));
+  if (!/var\/pinned = 2/.test(text) || !/var\/pinned = 3/.test(text)) throw new Error(`the diff does not show pinned going from 2 to 3: ${text.slice(0, 300)}`);
+  await closeEditor(page);
+  return `${title}: pinned 2 → 3`;
 }
 
 async function checkGasHeatMap(page, shot) {
