@@ -1,6 +1,11 @@
 // The public entry of the type layer: the type representation, objects, scopes, packages,
-// exact constants and the check result (Info). Everything outside vm/types imports from here.
-// The checker itself and the queries are exported here too as they land.
+// exact constants, the check result (Info), the program checker and the queries. Everything
+// outside vm/types imports from here. The usual calls:
+//   checkPackage({ path, dir, files: [{ fileName, text }] }, resolver?) → CheckedPackage
+//   new Program(resolver).check(source), .invalidate(path)   (a workspace; packages shared)
+//   definitionAt / describeAt / namesAt / selectorMembersAt / referencesOf / enclosingFunction /
+//   signatureAt / expressionAt / selectionAt (checked, fileName, offset)   (language services)
+//   typeString(type, relativeTo(pkg)), objectString(obj, qualifier)        (Go's spelling)
 
 export * from './types';
 export * from './objects';
