@@ -20,6 +20,8 @@ export async function runSafe<T>(
     if (token?.isCancellationRequested) return cancelled();
     return result;
   } catch (error) {
+    // A ResponseError is a deliberate answer (a refused rename), not a failure.
+    if (error instanceof ResponseError) return error as ResponseError<void>;
     logger.error(`${requestName} failed: ${describe(error)}`);
     return neutral;
   }
