@@ -14,6 +14,7 @@
 import type { StateValue } from '../state/index';
 import { valuesEqual } from '../state/index';
 import { Runtime } from '../run/runtime';
+import { panicValueText } from '../run/panicReport';
 import type { RealmHost } from '../run/runtime';
 import { Abort, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
 import { upgradeProblem, type OracleFeed, type PackageApi } from '../hub/index';
@@ -87,6 +88,8 @@ export class TxContext implements RealmHost {
   /** Realms deployed by this tx (their init ran for real). */
   readonly deployedNow: string[] = [];
   phase: 'init' | 'tx' = 'init';
+  /** Set when a panic unwound from one realm's frames into another's. */
+  crossRealmPanic: string | null = null;
   private rt: Runtime | null = null;
   private stack: number[] = [];
   private msgValue: Record<string, unknown> | null = null;
@@ -133,8 +136,17 @@ export class TxContext implements RealmHost {
     const top = this.stack[this.stack.length - 1];
     if (top === pkg) return;
     const at = this.stack.lastIndexOf(pkg);
-    if (rt.panics.length > 0 && at >= 0) this.stack.length = at + 1; // a deferred call while unwinding
-    else this.stack.push(pkg);
+    if (rt.panics.length > 0 && at >= 0) {
+      // A deferred call while a panic unwinds: the frames above it are gone. A panic that left a
+      // realm into another realm's frames fails the tx even if that realm recovers it.
+      const unwound = this.realmFrames(1)[0] ?? '';
+      this.stack.length = at + 1;
+      const into = this.realmFrames(1)[0] ?? '';
+      if (unwound !== into && unwound !== '' && this.crossRealmPanic === null) {
+        const panic = rt.panics[rt.panics.length - 1];
+        this.crossRealmPanic = `amigos: a panic in realm ${unwound} reached realm ${into || '(the caller)'}: ${panic.value === null ? 'nil' : panicValueText(panic.value)}; a failed cross-realm call fails the tx even when recovered`;
+      }
+    } else this.stack.push(pkg);
     this.realmChanged(before);
   }
 
@@ -425,6 +437,7 @@ export class TxContext implements RealmHost {
    * message when a library's variable changed or a value cannot be stored.
    */
   finish(): string | null {
+    if (this.crossRealmPanic !== null) return this.crossRealmPanic;
     for (const binding of this.bindings) {
       if (binding.role === 'library') {
         for (const v of binding.vars) {
