@@ -27,10 +27,15 @@ function formatted(text: string): string {
   return result.text;
 }
 
-/** The tree without positions, parentheses (gofmt drops some) or number spellings (gofmt normalizes). */
+/**
+ * The tree without positions, parentheses (gofmt drops some), number spellings (gofmt normalizes
+ * them) or import order (gofmt sorts imports and drops repeated ones): imports become a set.
+ */
 function shape(file: ast.File): string {
-  const parts: string[] = [];
+  const imports = new Set(file.imports.map((spec) => `${spec.name?.name ?? ''} ${spec.path.value.slice(1, -1)}`));
+  const parts: string[] = [`imports: ${[...imports].sort().join(', ')}`];
   walk(file, (node) => {
+    if (node.kind === 'GenDecl' && node.tok === 'import') return false;
     switch (node.kind) {
       case 'ParenExpr': case 'Comment': case 'CommentGroup': case 'EmptyStmt':
         return;

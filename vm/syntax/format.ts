@@ -4,10 +4,12 @@
 // function bodies and structs when they were one line and are short, and comments where they were.
 // Columns (struct fields, const/var groups, keyed literal values, trailing comments) are marked
 // with cell separators and aligned by `tabwriter.ts`, as go/printer does with text/tabwriter.
-// A file with syntax errors is not formatted: its errors are returned instead. It does not do
-// gofmt -s simplifications and never reorders imports. It never throws.
+// Imports are sorted within their groups first (`importSort.ts`). A file with syntax errors is
+// not formatted: its errors are returned instead. It does not do gofmt -s simplifications or
+// Go 1.19's rewriting of doc comment text. It never throws.
 
 import type * as ast from './ast';
+import { canonicalImportPath, sortImports } from './importSort';
 import { parse } from './parser';
 import type { LineIndex } from './position';
 import { alignColumns, escapeChar } from './tabwriter';
@@ -18,9 +20,18 @@ export type FormatResult = { text: string } | { errors: ast.SyntaxError[] };
 /** Formats a file as gofmt would; a file with syntax errors yields its errors. */
 export function formatFile(text: string, fileName = 'input.go'): FormatResult {
   try {
-    const result = parse(fileName, text);
+    let result = parse(fileName, text);
     if (result.errors.length > 0) return { errors: result.errors };
-    const printer = new Printer(text, result.lines, result.file.comments);
+    let source = text;
+    const sorted = sortImports(text, result.file, result.lines);
+    if (sorted !== text) {
+      const reparsed = parse(fileName, sorted);
+      if (reparsed.errors.length === 0) {
+        result = reparsed;
+        source = sorted;
+      }
+    }
+    const printer = new Printer(source, result.lines, result.file.comments);
     printer.file(result.file);
     return { text: alignColumns(printer.finish()) };
   } catch (caught) {
@@ -222,7 +233,8 @@ class Printer {
    * line breaks end alignment sections.
    */
   private writeComment(comment: ast.Comment): void {
-    const text = stripCarriageReturns(comment.text);
+    let text = stripCarriageReturns(comment.text);
+    if (text[1] === '/') text = text.replace(/[ \t]+$/, '');
     if (text[1] !== '*' || !text.includes('\n')) {
       this.raw(escapeChar + text + escapeChar);
       return;
@@ -403,7 +415,7 @@ class Printer {
           this.expr(spec.name);
           this.queue(' ');
         }
-        this.token(spec.path.value, spec.path.pos, true);
+        this.token(canonicalImportPath(spec.path.value), spec.path.pos, true);
         return;
       case 'ValueSpec':
         this.identList(spec.names);
