@@ -243,3 +243,17 @@ test('a new version of deployed code is refused when it breaks the API without a
     assert.deepEqual([upgraded.value.ok, upgraded.value.result], [true, ['2']], 'a compatible upgrade keeps the state');
   });
 });
+
+test('a replay uses the oracle answers recorded in the tx, not the current [oracle] table', () => {
+  withWorkspace((dir) => {
+    const call = json<CallJson>(dir, 'call', 'hub.amigos.dev/social/board', 'Ticker', 'ETH/USD', '--caller', 'dave').value;
+    assert.deepEqual(call.result, ['20']);
+    writeFileSync(join(dir, 'amigos.toml'), '[oracle]\n"ETH/USD" = { chainlink = 1, band = 2, uma = 3 }\n');
+    const trace = json<{ result: string[]; matchesRecord: boolean }>(dir, 'trace', call.snapshot).value;
+    assert.deepEqual(trace.result, ['20']);
+    assert.equal(trace.matchesRecord, true);
+    const log = json<(LogJson & { oracle?: unknown })[]>(dir, 'log').value;
+    assert.equal(log[0].function, 'Ticker');
+    assert.deepEqual(json<CallJson>(dir, 'call', 'hub.amigos.dev/social/board', 'Ticker', 'ETH/USD').value.result, ['2'], 'new txs read the new table');
+  }, true);
+});
