@@ -1205,7 +1205,7 @@ export class FuncEmitter {
       if (b <= 9007199254740991n && b >= -9007199254740991n) return numberLiteral(Number(b));
       return `${b}n`;
     }
-    return this.error(e, 'unsupported constant');
+    return this.error(e, 'complex numbers are not supported in Amigos');
   }
 
   private funcLit(e: A.FuncLit): string {
@@ -1553,7 +1553,11 @@ export class FuncEmitter {
     const k = numKind(t);
     void bt;
     if (k === 'str') {
-      if (op === '+') return `(${a} + ${b})`;
+      if (op === '+') {
+        // Charged by the result's length (Go copies both operands), inline: concatenation is hot.
+        const r = this.temp();
+        return `((${r} = ${a} + ${b}), ($rt.gas -= ${r}.length >>> 3) < 0 ? $rt.outOfGas() : ${r})`;
+      }
       return this.error(node, `operator ${op} not defined on strings`);
     }
     if (k === 'f64' || k === 'f32') {

@@ -11,7 +11,7 @@ import { stdlibPackage } from '../types/program';
 import * as L from '../run/helpers';
 import * as I from '../run/ints';
 import { Runtime, DebugStop, type RunOptions, type Variable } from '../run/runtime';
-import { GoPanic, OutOfGas, Abort, Types, type Type } from '../run/values';
+import { GoPanic, OutOfGas, Abort, Types, allocationMeter, type Type } from '../run/values';
 import { nativePackage, type NativeExports } from '../run/natives';
 import { FuncEmitter, ProgramEmitter, embeddedName, sanitize } from './emitter';
 import { fieldKey } from './rtypes';
@@ -187,6 +187,9 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     source: body,
     run(runOptions, entry) {
       const rt = new Runtime(runOptions);
+      allocationMeter.charge = (elements: number) => {
+        if (elements >= 8 && (rt.gas -= elements >>> 3) < 0) rt.outOfGas();
+      };
       rt.pkgPaths = packages.map((p) => p.pkg.path);
       // Without attribution in the code, everything is the entry package's.
       if (!prog.options.attribution) rt.switchPkg(packages.length - 1);
@@ -245,6 +248,9 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
         if (error instanceof DebugStop) return finish({ outcome: 'stopped' as const, step: error.step });
         if (error instanceof RangeError && /call stack/i.test(error.message)) {
           return finish({ outcome: 'fatal' as const, message: 'runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow' });
+        }
+        if (error instanceof RangeError && /Invalid (array|string|typed array) length|allocation failed/i.test(error.message)) {
+          return finish({ outcome: 'fatal' as const, message: 'fatal error: runtime: out of memory' });
         }
         throw error;
       }

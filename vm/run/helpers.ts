@@ -7,7 +7,7 @@
 import {
   GoMap, GoPanic, Iface, Slice, Types, appendOne, appendSlice, copySlice, decodeRune, encodeRune,
   ifaceEqual, makeSlice, pointerEqual, runtimeError, runtimeErrorType, sliceOf, stringRunes,
-  type Type, ElemRef, FieldRef, Box, assignInto,
+  type Type, ElemRef, FieldRef, Box, assignInto, allocationMeter,
 } from './values';
 import type { I64 } from './ints';
 
@@ -216,6 +216,7 @@ export function makeS(elem: Type, len: I64, cap: I64 | undefined): Slice {
   if (typeof len !== 'number' || len < 0) throw runtimeError('makeslice: len out of range');
   const c = cap === undefined ? len : cap;
   if (typeof c !== 'number' || c < len) throw runtimeError('makeslice: cap out of range');
+  allocationMeter.charge(c);
   return makeSlice(elem, len, c);
 }
 
@@ -225,6 +226,7 @@ export function makeS(elem: Type, len: I64, cap: I64 | undefined): Slice {
 /** string(bytes) */
 export function bytesToStr(s: Slice | null): string {
   if (s === null) return '';
+  allocationMeter.charge(s.l);
   let out = '';
   const end = s.o + s.l;
   for (let i = s.o; i < end; i += 4096) {
@@ -235,6 +237,7 @@ export function bytesToStr(s: Slice | null): string {
 
 /** []byte(s) */
 export function strToBytes(s: string): Slice {
+  allocationMeter.charge(s.length);
   const out = new Array<number>(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return sliceOf(out);
@@ -242,6 +245,7 @@ export function strToBytes(s: string): Slice {
 
 /** []rune(s) */
 export function strToRunes(s: string): Slice {
+  allocationMeter.charge(s.length);
   return sliceOf(stringRunes(s));
 }
 
@@ -471,4 +475,11 @@ export function clearSlice(elem: Type, s: Slice | null): void {
 export function noRecover<F extends () => void>(f: F): F {
   (f as F & { noRecover?: boolean }).noRecover = true;
   return f;
+}
+
+/** String concatenation, charged by the length of the result (Go copies both operands). */
+export function cat(a: string, b: string): string {
+  const r = a + b;
+  allocationMeter.charge(r.length);
+  return r;
 }
