@@ -19,7 +19,7 @@ import type { RealmHost } from '../run/runtime';
 import { Abort, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
 import { upgradeProblem, type OracleFeed, type PackageApi } from '../hub/index';
 import { accountAddress, realmAddress } from './accounts';
-import { decodeGo, encodeGo, typeText, type TypeLookup } from './valueCodec';
+import { decodeGo, encodeGo, PointerSharing, typeText, type ObjectLoader, type TypeLookup } from './valueCodec';
 import type { WorkingState } from './workingState';
 
 export type PackageRole = 'realm' | 'library' | 'driver' | 'builtin';
@@ -351,10 +351,11 @@ export class TxContext implements RealmHost {
     if (role === 'realm') {
       if (this.isDeployed(pkg)) {
         binding.upgraded = this.checkUpgrade(pkg);
+        const objects: ObjectLoader = { get: (key) => this.options.state.get(pkg, key), cache: new Map() };
         for (const v of binding.vars) {
           const stored = this.options.state.get(pkg, varKey(v.name));
           binding.before.set(v.name, stored);
-          if (stored !== undefined) store(v.type, v.pointer, decodeGo(v.type, stored, this.lookup));
+          if (stored !== undefined) store(v.type, v.pointer, decodeGo(v.type, stored, this.lookup, objects));
         }
       } else {
         binding.fresh = true;
@@ -447,18 +448,8 @@ export class TxContext implements RealmHost {
         }
       }
       if (binding.role !== 'realm') continue;
-      for (const v of binding.vars) {
-        let now: StateValue;
-        try {
-          now = encodeGo(v.type, load(v.type, v.pointer));
-        } catch (error) {
-          const message = error instanceof Error ? error.message : panicText(error);
-          return `${message} (package variable ${v.name} of realm ${binding.pkg})`;
-        }
-        const before = binding.before.get(v.name);
-        if (before !== undefined && valuesEqual(before, now)) continue;
-        this.write(binding.pkg, varKey(v.name), now);
-      }
+      const problem = this.saveVariables(binding);
+      if (problem !== null) return problem;
       if (binding.fresh || binding.upgraded) {
         this.write(binding.pkg, DEPLOYED_KEY, {
           kind: 'struct',
@@ -469,6 +460,35 @@ export class TxContext implements RealmHost {
           ],
         });
       }
+    }
+    return null;
+  }
+
+  /**
+   * Writes a realm's changed variables, and its shared objects (pointers reached more than once)
+   * as `obj/N` entries, dropping entries no longer reached. Returns why a value cannot be stored.
+   */
+  private saveVariables(binding: Binding): string | null {
+    const sharing = new PointerSharing(binding.pkg);
+    let current = '';
+    try {
+      for (const v of binding.vars) sharing.count(v.type, load(v.type, v.pointer));
+      for (const v of binding.vars) {
+        current = `package variable ${v.name}`;
+        const now = encodeGo(v.type, load(v.type, v.pointer), sharing);
+        const before = binding.before.get(v.name);
+        if (before === undefined || !valuesEqual(before, now)) this.write(binding.pkg, varKey(v.name), now);
+      }
+      const kept = new Set<string>();
+      for (let object = sharing.next(); object !== undefined; object = sharing.next()) {
+        current = `a value shared by several pointers`;
+        kept.add(object.key);
+        this.write(binding.pkg, object.key, encodeGo(object.type, object.target, sharing));
+      }
+      for (const key of this.options.state.keysWithPrefix(binding.pkg, 'obj/')) if (!kept.has(key)) this.write(binding.pkg, key, undefined);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : panicText(error);
+      return `${message} (${current} of realm ${binding.pkg})`;
     }
     return null;
   }
