@@ -188,7 +188,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
     run(runOptions, entry) {
       const rt = new Runtime(runOptions);
       allocationMeter.charge = (elements: number) => {
-        if (elements >= 8 && (rt.gas -= elements >>> 3) < 0) rt.outOfGas();
+        if (elements >= 8 && (rt.gas -= Math.floor(elements / 8)) < 0) rt.outOfGas();
       };
       rt.pkgPaths = packages.map((p) => p.pkg.path);
       // Without attribution in the code, everything is the entry package's.
