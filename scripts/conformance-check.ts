@@ -4,8 +4,8 @@
 // Shared by the test runner (vm/run/conformance.test.ts) and scripts/conformance-status.mjs so
 // both judge a case the same way. It never needs Go and never writes a golden.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** The expectation of one program, as read from its fixture files. */
 export interface ConformanceCase {
@@ -81,6 +81,16 @@ export function formatKnownFailures(failures: Map<string, string>): string {
   ];
   const lines = [...failures.keys()].sort().map((name) => `${name} ${failures.get(name)}`);
   return [...header, ...lines].join('\n') + '\n';
+}
+
+/**
+ * A private copy of the CLI bundle, next to it (so paths relative to dist/ still resolve), for
+ * one whole run: a build by someone else in the middle of the run then cannot mix two VMs.
+ */
+export function snapshotCli(cliPath: string): { path: string; remove: () => void } {
+  const path = join(dirname(cliPath), `.${basename(cliPath, '.js')}-conformance-${process.pid}.js`);
+  copyFileSync(cliPath, path);
+  return { path, remove: () => rmSync(path, { force: true }) };
 }
 
 export function runCase(cliPath: string, testCase: ConformanceCase, timeoutMs = defaultTimeoutMs): Promise<ConformanceRun> {

@@ -2,6 +2,8 @@
 // program, run by the built `node dist/cli.js run FILE` as a process and compared with what the
 // Go toolchain printed: stdout byte for byte, and for a program that panics the first stderr line
 // and the exit code. It does not need Go (scripts/goldens.mjs makes the goldens where Go exists).
+// It runs a private copy of the bundle taken when the suite starts, so a rebuild of dist/ by
+// another process during the run cannot mix two VMs in one result.
 // A program with a `// skip: <reason>` line is skipped with that reason. A program listed in
 // KNOWN_FAILURES is run and reported as skipped while it still fails; once it passes the test
 // fails, so the list is refreshed (scripts/conformance-status.mjs) and only ever shrinks.
@@ -9,8 +11,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, test } from 'node:test';
-import { compareRun, knownFailuresFile, listCases, readKnownFailures, runCase } from '../../scripts/conformance-check';
+import { after, before, describe, test } from 'node:test';
+import { compareRun, knownFailuresFile, listCases, readKnownFailures, runCase, snapshotCli } from '../../scripts/conformance-check';
 
 const corpus = resolve(__dirname, '../../test-fixtures/conformance');
 const cliPath = resolve(__dirname, '../../dist/cli.js');
@@ -18,6 +20,12 @@ const cases = listCases(corpus);
 const knownFailures = readKnownFailures(corpus);
 
 describe('conformance', { concurrency: Math.max(2, availableParallelism()) }, () => {
+  let cli: ReturnType<typeof snapshotCli> | undefined;
+  before(() => {
+    cli = snapshotCli(cliPath);
+  });
+  after(() => cli?.remove());
+
   test('the corpus is there, with a golden per program', () => {
     assert.ok(cases.length >= 170, `only ${cases.length} programs in ${corpus}`);
     for (const testCase of cases) {
@@ -37,7 +45,8 @@ describe('conformance', { concurrency: Math.max(2, availableParallelism()) }, ()
         t.skip(testCase.skip);
         return;
       }
-      const mismatch = compareRun(testCase, await runCase(cliPath, testCase));
+      assert.ok(cli, 'the CLI bundle was not copied');
+      const mismatch = compareRun(testCase, await runCase(cli.path, testCase));
       const knownReason = knownFailures.get(testCase.name);
       if (knownReason !== undefined) {
         assert.ok(
