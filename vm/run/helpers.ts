@@ -448,9 +448,19 @@ export function mapIter(m: GoMap | null): Iterable<[unknown, unknown]> {
   })();
 }
 
+/** *runtime.PanicNilError: what panic(nil) panics with since Go 1.21 (recover returns it). */
+export const panicNilErrorType: Type = (() => {
+  const t = Types.named('runtime', 'runtime', 'PanicNilError', 'struct');
+  Types.setUnderlying(t, Types.struct([]));
+  const p = Types.pointer(t);
+  p.methods.Error = () => 'panic called with nil argument (goexit?)';
+  p.methods.RuntimeError = () => undefined;
+  return p;
+})();
+
 /** panic(v). */
 export function throwPanic(v: Iface | null): never {
-  throw new GoPanic(v);
+  throw new GoPanic(v ?? new Iface(panicNilErrorType, {}));
 }
 
 /** The elements of a slice as a fresh JS array (for append(s, t...)). */
