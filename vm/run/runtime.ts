@@ -54,7 +54,7 @@ export interface RunOptions {
   debug?: DebugHooks;
 }
 
-/** A stop at a statement, given to DebugHooks.onStep. Valid only during the callback. */
+/** A stop at a statement, given to DebugHooks.onStep. Valid only during the callback (it is reused). */
 export interface StopContext {
   /** The 1-based number of this statement in the run: deterministic, so a replay can stop at step N. */
   step: number;
@@ -282,17 +282,30 @@ export class Runtime {
     const hooks = this.options.debug;
     if (hooks === undefined) return;
     const step = ++this.steps;
-    const context: StopContext = {
-      step,
-      file: site.file,
-      line: site.line,
-      col: site.col,
-      depth: this.frames.length,
+    // One context object per run, updated in place: a step must stay cheap (a replay to step N
+    // runs N of them).
+    const context = this.context ?? (this.context = this.makeContext());
+    context.step = step;
+    context.file = site.file;
+    context.line = site.line;
+    context.col = site.col;
+    context.depth = this.frames.length;
+    if (hooks.onStep(context) === 'stop') throw new DebugStop(step);
+  }
+
+  private context: StopContext | null = null;
+
+  private makeContext(): StopContext {
+    return {
+      step: 0,
+      file: '',
+      line: 0,
+      col: 0,
+      depth: 0,
       stack: () => this.stack(),
       locals: (index) => this.locals(index),
       globals: (pkgPath) => this.globalsByPkg.get(pkgPath)?.() ?? [],
     };
-    if (hooks.onStep(context) === 'stop') throw new DebugStop(step);
   }
 
   /** The call stack of the instrumented variant, innermost first. */
