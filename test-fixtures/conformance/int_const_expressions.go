@@ -43,7 +43,7 @@ func main() {
 	fmt.Println(a, b, c, d, e, f)
 	const x = 'a' + 1
 	fmt.Println(x, string(rune(x)))
-	fmt.Printf("%T %T %T %T\n", KB, third, 'x', 1+2i)
+	fmt.Printf("%T %T %T %T\n", KB, third, 'x', "str"+"ing")
 	const shifted = 1 << 62 >> 60
 	fmt.Println(shifted, -7>>1, ^0, ^uint8(0), ^int8(5))
 	const m = 0xFF &^ 0x0F
