@@ -4,10 +4,13 @@
 // (Go's stacks grow to 1 GB) does not overflow the host's default stack; output comes back in
 // order as messages and is written as bytes (program output need not be valid UTF-8).
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs, UsageError, type Command } from './command';
 import { runFile } from '../compile/runFile';
+import { HubImportResolver, openHub } from '../hub/index';
+import type { ImportResolver } from '../types/program';
 import { jsString } from '../run/values';
 
 /** The stack of the thread that runs the program, in MB. */
@@ -18,6 +21,9 @@ interface RunRequest {
   fileName: string;
   text: string;
   gasLimit: number | undefined;
+  /** The workspace whose packages (and the bundled hub and cache) imports resolve against. */
+  workspace: string;
+  codeDir: string;
 }
 
 type RunMessage = { stream: 'stdout' | 'stderr'; bytes: string } | { exitCode: number };
@@ -48,7 +54,7 @@ export const runCommand: Command = {
       else if (io.stdoutBytes !== undefined) io.stdoutBytes(Buffer.from(message.bytes, 'latin1'));
       else io.stdout(jsString(message.bytes));
     };
-    const request: RunRequest = { kind: 'amigos-run', fileName: file, text, gasLimit };
+    const request: RunRequest = { kind: 'amigos-run', fileName: file, text, gasLimit, workspace: io.cwd, codeDir: __dirname };
     if (typeof __filename !== 'string' || !__filename.endsWith('.js')) {
       // Not bundled (tests through tsx): run in this thread.
       return runBuffered(request, write);
@@ -77,6 +83,7 @@ function runBuffered(request: RunRequest, write: (message: { stream: 'stdout' | 
     fileName: request.fileName,
     text: request.text,
     gasLimit: request.gasLimit,
+    resolver: hubResolver(request),
     stdout: (bytes) => {
       out += bytes;
       if (out.length > 1 << 16) flush();
@@ -88,6 +95,16 @@ function runBuffered(request: RunRequest, write: (message: { stream: 'stdout' | 
   });
   flush();
   return result.exitCode;
+}
+
+/** Hub imports (`hub.amigos.dev/...`) resolve against the workspace, the bundled hub and the cache. */
+function hubResolver(request: RunRequest): ImportResolver | undefined {
+  try {
+    const hub = openHub({ workspace: request.workspace, codeDir: request.codeDir, environment: process.env, homeDir: homedir() });
+    return new HubImportResolver(hub);
+  } catch {
+    return undefined;
+  }
 }
 
 // In the worker thread started above: run the program and report back.
