@@ -10,7 +10,7 @@ import type { CheckedPackage } from '../types/program';
 import { stdlibPackage } from '../types/program';
 import * as L from '../run/helpers';
 import * as I from '../run/ints';
-import { Runtime, DebugStop, type RunOptions, type Variable } from '../run/runtime';
+import { Runtime, DebugStop, type MsgValue, type RunOptions, type Variable } from '../run/runtime';
 import { GoPanic, OutOfGas, Abort, Types, allocationMeter, type Type } from '../run/values';
 import { nativePackage, type NativeExports } from '../run/natives';
 import { FuncEmitter, ProgramEmitter, embeddedName, sanitize } from './emitter';
@@ -222,6 +222,7 @@ export function compileProgram(packages: CheckedPackage[], options: CompileOptio
         };
       };
       const msgValue = makeMsg(prog, runOptions);
+      rt.msg = msgValue as MsgValue;
       const gv = (index: number, values: unknown[]): Variable[] =>
         globalMeta[index].vars.map((v, i) => ({ name: v.name, type: v.type.toString(), rtype: v.type, value: values[i] }));
       const finish = <R extends object>(result: R) => ({ ...result, gasUsed: rt.gasUsed(), gasByPackage: rt.gasByPackage() });

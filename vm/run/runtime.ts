@@ -40,9 +40,17 @@ export interface RealmHost {
    * from it): the realm layer tracks the current realm and msg.Sender with it. Only programs with
    * more than one package of Go code make such moves.
    */
-  crossing?(fromPkgPath: string, toPkgPath: string): void;
+  crossing?(fromPkgPath: string, toPkgPath: string, msg: MsgValue): void;
   /** Extra services the realm layer adds, by name. */
   [service: string]: unknown;
+}
+
+/** The program's `msg` value (a struct object, see values.ts): the realm layer may update it as calls cross realms. */
+export interface MsgValue {
+  Sender: string;
+  Origin: string;
+  Height: number | bigint;
+  Time: number | bigint;
 }
 
 /** How to run a program. */
@@ -147,6 +155,8 @@ export class Runtime {
   readonly frames: DebugFrame[] = [];
   stmtSites: StmtSite[] = [];
   globalsByPkg = new Map<string, () => Variable[]>();
+  /** The program's `msg` (set by the loader before the program starts). */
+  msg: MsgValue = { Sender: '', Origin: '', Height: 0, Time: 0 };
 
   constructor(readonly options: RunOptions) {
     this.limited = options.gasLimit !== undefined;
@@ -176,7 +186,7 @@ export class Runtime {
     const from = this.pkg;
     this.pkg = pkg;
     const realm = this.options.host.realm;
-    if (from !== pkg && realm?.crossing !== undefined) realm.crossing(this.pkgPaths[from] ?? '', this.pkgPaths[pkg] ?? '');
+    if (from !== pkg && realm?.crossing !== undefined) realm.crossing(this.pkgPaths[from] ?? '', this.pkgPaths[pkg] ?? '', this.msg);
   }
 
   /** After a call that may have run another package's code: attribute to package `pkg` again, pass `value` through. */
