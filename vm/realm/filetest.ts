@@ -7,7 +7,7 @@
 // result or FAILED with its error); `// Output:`, `// Error:` (the error of each failed tx) and
 // `// Gas:` (total gas of all txs) keep their meaning. `//amigos:realm PATH` names the realm
 // (default `hub.amigos.dev/filetest/NAME`), `//amigos:oracle FEED source=N ...` adds a local
-// oracle answer, `//amigos:gas N` limits each tx, and `-- path/file --` sections after the realm
+// oracle answer, `//amigos:gas N` limits each tx (`//amigos:call gas=N ...` one tx), and `-- path/file --` sections after the realm
 // add packages to the case's workspace. It does not know node:test; filetest.test.ts drives it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ export { parseFiletest, checkFiletest, rewriteFiletest } from '../run/filetest';
 
 interface CaseSetup {
   realm: string;
-  calls: { caller: string; func: string; args: string[] }[];
+  calls: { caller: string; func: string; args: string[]; gas?: number }[];
   oracle: string[];
   extraFiles: { path: string; text: string }[];
   source: string;
@@ -67,7 +67,7 @@ function runCalls(node: RealmNode, setup: CaseSetup, workspace: string, gasLimit
   setup.calls.forEach((call, index) => {
     const label = `${index + 1} ${call.caller} ${call.func}(${call.args.map((a) => JSON.stringify(a)).join(', ')})`;
     try {
-      const outcome = node.call({ pkg: setup.realm, func: call.func, args: call.args, caller: call.caller, gas: gasLimit }, workspace);
+      const outcome = node.call({ pkg: setup.realm, func: call.func, args: call.args, caller: call.caller, gas: call.gas ?? gasLimit }, workspace);
       output += outcome.output;
       gas += outcome.gas.total;
       if (outcome.ok) results.push(`${label} → ${outcome.result.length === 0 ? 'ok' : outcome.result.join(', ')}`);
@@ -131,7 +131,11 @@ function readSetup(name: string, text: string): CaseSetup {
     if (directive === null) continue;
     const words = splitWords(directive[2]);
     if (directive[1] === 'realm') realm = words[0];
-    else if (directive[1] === 'call') calls.push({ caller: words[0], func: words[1], args: words.slice(2) });
+    else if (directive[1] === 'call') {
+      const gas = /^gas=(\d+)$/.exec(words[0] ?? '');
+      const rest = gas === null ? words : words.slice(1);
+      calls.push({ caller: rest[0], func: rest[1], args: rest.slice(2), ...(gas !== null ? { gas: Number(gas[1]) } : {}) });
+    }
     else if (directive[1] === 'oracle') {
       const answers = words.slice(1).map((pair) => pair.replace('=', ' = '));
       oracle.push(`${JSON.stringify(words[0])} = { ${answers.join(', ')} }`);

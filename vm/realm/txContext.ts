@@ -16,11 +16,14 @@ import { valuesEqual } from '../state/index';
 import { Runtime } from '../run/runtime';
 import { panicValueText } from '../run/panicReport';
 import type { RealmHost } from '../run/runtime';
-import { Abort, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
+import { Abort, OutOfGas, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
 import { upgradeProblem, type OracleFeed, type PackageApi } from '../hub/index';
 import { accountAddress, realmAddress } from './accounts';
 import { decodeGo, encodeGo, PointerSharing, typeText, type ObjectLoader, type TypeLookup } from './valueCodec';
 import type { WorkingState } from './workingState';
+
+/** Gas the inits of a run may use beyond the tx's limit (they re-run on every tx). */
+export const INIT_GAS_ALLOWANCE = 100_000_000;
 
 export type PackageRole = 'realm' | 'library' | 'driver' | 'builtin';
 
@@ -97,8 +100,9 @@ export class TxContext implements RealmHost {
   private readonly deployedCache = new Map<string, boolean>();
   private lookup: TypeLookup = () => undefined;
   private gasMark = 0;
+  /** The tx's gas limit (the gas left when the run began). */
+  private limit = 0;
   private readonly deployGas = new Map<string, number>();
-  private txStartGas = 0;
   private txStartByPackage: Record<string, number> = {};
   private replayIndex = 0;
   private readonly realms: string[];
@@ -116,6 +120,11 @@ export class TxContext implements RealmHost {
     this.rt = rt;
     this.lookup = lookup;
     this.stack = [rt.pkg];
+    // Inits run under an allowance of their own: re-running the init of a deployed package is
+    // free, and only deploys count against the tx's limit (checked at each bind and at begin).
+    this.limit = rt.gas;
+    rt.gas += INIT_GAS_ALLOWANCE;
+    this.gasMark = rt.gasUsed();
     const switchPkg = Runtime.prototype.switchPkg;
     rt.switchPkg = (pkg: number): void => {
       switchPkg.call(rt, pkg);
@@ -337,6 +346,9 @@ export class TxContext implements RealmHost {
     const rt = this.rt!;
     const pkg = rt.pkgPaths[rt.pkg];
     const role = this.options.roles.get(pkg) ?? 'builtin';
+    // The gas since the previous bind is this package's init (with any standard library inits
+    // before it): charged when the init deploys a realm, refunded at once otherwise, so that
+    // re-running the inits of deployed packages never eats into the tx's limit.
     const used = rt.gasUsed();
     const segment = used - this.gasMark;
     this.gasMark = used;
@@ -361,6 +373,7 @@ export class TxContext implements RealmHost {
         binding.fresh = true;
         this.deployedNow.push(pkg);
         this.deployGas.set(pkg, segment);
+        if (this.deployTotal() > this.limit) throw new OutOfGas(this.limit);
       }
     } else if (role === 'library') {
       for (const v of binding.vars) binding.before.set(v.name, encodeGo(v.type, load(v.type, v.pointer)));
@@ -401,12 +414,16 @@ export class TxContext implements RealmHost {
     this.phase = 'tx';
     this.stack = [rt.pkg];
     this.updateMsg();
-    // Re-running the init of deployed packages is not the caller's cost: refund it.
-    const used = rt.gasUsed();
-    const deploy = [...this.deployGas.values()].reduce((a, b) => a + b, 0);
-    rt.gas += used - deploy;
-    this.txStartGas = rt.gasUsed();
+    // From here on the tx's own limit applies, less what its deploys used.
+    rt.gas = this.limit - this.deployTotal();
+    if (rt.gas < 0) rt.outOfGas();
     this.txStartByPackage = rt.gasByPackage();
+  }
+
+  private deployTotal(): number {
+    let total = 0;
+    for (const used of this.deployGas.values()) total += used;
+    return total;
   }
 
   /** Gas used by the run so far (0 before the run starts), for per-line attribution. */
