@@ -6,6 +6,7 @@
 // passed, 1 otherwise.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs, UsageError, type Command } from './command';
 import { discoverPackages, isBuiltinPath, nodeFileSystem } from '../hub/index';
 import { cliHub, printJson } from '../realm/cliSupport';
@@ -47,7 +48,7 @@ export const testCommand: Command = {
           io.stderr(`amigos test: ${pkg.error}\n`);
           continue;
         }
-        results.push(...runPackageTests({ resolver: hub }, pkg, { filter }));
+        results.push(...runPackageTests({ resolver: hub }, pkg, { filter, clock: () => performance.now() }));
       }
     }
     const failed = results.filter((r) => !r.ok).length;

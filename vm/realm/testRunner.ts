@@ -29,6 +29,8 @@ export interface TestResult {
   expected?: string;
   actual?: string;
   logs?: string[];
+  /** How long the test took, when the runner was given a clock. */
+  durationMs?: number;
 }
 
 interface TestFunc {
@@ -63,14 +65,17 @@ export function findTests(pkg: HubPackage): TestFunc[] {
 }
 
 /** Runs one package's tests. */
-export function runPackageTests(hub: HubPackageHub, pkg: HubPackage, options: { filter?: RegExp } = {}): TestResult[] {
+export function runPackageTests(hub: HubPackageHub, pkg: HubPackage, options: { filter?: RegExp; clock?: () => number } = {}): TestResult[] {
   const results: TestResult[] = [];
   const node = new RealmNode({ hub: hub.resolver });
   try {
     for (const test of findTests(pkg)) {
       if (options.filter !== undefined && !options.filter.test(test.name)) continue;
       if (test.kind === 'example' && test.output === undefined) continue;
-      results.push(runOne(node, hub.resolver, pkg, test));
+      const started = options.clock?.();
+      const result = runOne(node, hub.resolver, pkg, test);
+      if (started !== undefined) result.durationMs = Math.round((options.clock!() - started) * 10) / 10;
+      results.push(result);
     }
   } finally {
     node.close();
