@@ -7,12 +7,12 @@
 import * as vscode from 'vscode';
 import { AmigosCli, type SnapshotEntry } from './cli';
 import { callRealmFunction, type CallRequest } from './callRealmFunction';
-import { RealmCodeLenses } from './codeLens';
 import { AmigosDebugAdapterFactory } from './debugAdapterFactory';
 import { AmigosDebugConfigurationProvider, debugFunctionAtCursor } from './debugConfiguration';
 import { forkRealm } from './forkRealm';
 import { GasHeatMap } from './gasHeatMap';
 import { LanguageClientController } from './languageClient';
+import { registerLensCommands } from './lensCommands';
 import { newRealm } from './newRealm';
 import { AmigosNode } from './node';
 import { RealmPreview } from './realmPreview';
@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): AmigosApi {
     vscode.debug.onDidTerminateDebugSession((session) => {
       if (session.type === 'amigos') node.notifyChanged();
     }),
-    vscode.languages.registerCodeLensProvider({ language: 'amigo', scheme: 'file' }, new RealmCodeLenses()),
+    ...registerLensCommands(node, heatMap, tests),
     command('amigos.restartLanguageServer', () => client.restart()),
     command('amigos.debugFunctionAtCursor', (uri?: vscode.Uri, name?: string) => debugFunctionAtCursor(uri, name)),
     command('amigos.callRealmFunction', (request?: CallRequest) => callRealmFunction(node, heatMap, request)),

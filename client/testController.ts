@@ -50,6 +50,24 @@ export class AmigosTests implements vscode.Disposable {
     await Promise.all(files.map((uri) => this.discoverFile(uri)));
   }
 
+  /** Runs or debugs one Test or Example by name (the server's code lenses call this). */
+  async runNamed(uri: vscode.Uri, name: string, options: { debug: boolean }): Promise<void> {
+    await this.discoverFile(uri);
+    const folder = this.controller.items.get(`folder:${dirname(uri.fsPath)}`);
+    const item = folder?.children.get(uri.toString())?.children.get(`${uri.toString()}#${name}`);
+    if (!item) {
+      void vscode.window.showWarningMessage(`No test ${name} in ${vscode.workspace.asRelativePath(uri)}.`);
+      return;
+    }
+    const cancellation = new vscode.CancellationTokenSource();
+    try {
+      const request = new vscode.TestRunRequest([item]);
+      await (options.debug ? this.debug(request, cancellation.token) : this.run(request, cancellation.token));
+    } finally {
+      cancellation.dispose();
+    }
+  }
+
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }

@@ -55,6 +55,7 @@ const cases = [
   { id: 'gas-heat-map', title: 'after the call, gas by line colours the realm, and the toggle hides it', run: checkGasHeatMap },
   { id: 'status-bar-head', title: 'the status bar shows the head snapshot and height', run: checkStatusBar },
   { id: 'realm-preview', title: 'the Realm Preview renders Render() and follows a render-path link', run: checkRealmPreview },
+  { id: 'code-lens-call', title: "the server's Call lens over a realm function runs a tx", run: checkCodeLensCall },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -465,6 +466,25 @@ async function checkRealmPreview(page, shot) {
   return 'rendered the board and followed note/0';
 }
 
+async function checkCodeLensCall(page, shot) {
+  await openFile(page, 'realms/board/board.amigo');
+  await goToLine(page, 15);
+  await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Call' }).first().waitFor({ timeout: 20_000 });
+  await shot('lenses');
+  // The lenses of the cursor's line, as the keyboard reaches them.
+  await runCommand(page, 'Show CodeLens Commands for Current Line');
+  await pickQuickItem(page, 'Call');
+  await pickQuickItem(page, 'carol');
+  await answerInput(page, 'from a lens');
+  await answerInput(page, '1');
+  const notification = page.locator('.notifications-toasts .notification-toast', { hasText: /Pin\(from a lens, 1\)/ }).first();
+  await notification.waitFor({ timeout: 30_000 });
+  await shot('lens-call-result');
+  const message = ((await notification.locator('.notification-list-item-message').first().textContent()) ?? '').replace(/\s+/g, ' ');
+  if (!/→ \d+ \(gas/.test(message)) throw new Error(`the lens call did not commit: ${message}`);
+  return message.slice(0, 120);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The case runner and its report
 
@@ -759,7 +779,7 @@ async function openFile(page, relativePath) {
 }
 
 async function goToLine(page, line) {
-  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await runCommand(page, 'View: Focus Active Editor Group');
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor();
