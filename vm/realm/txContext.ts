@@ -119,7 +119,7 @@ export class TxContext implements RealmHost {
     if (this.rt === rt) return;
     this.rt = rt;
     this.lookup = lookup;
-    this.stack = [rt.pkg];
+    this.stack = [this.nextInit(-1)];
     // Inits run under an allowance of their own: re-running the init of a deployed package is
     // free, and only deploys count against the tx's limit (checked at each bind and at begin).
     this.limit = rt.gas;
@@ -137,6 +137,20 @@ export class TxContext implements RealmHost {
       }
       return value;
     };
+  }
+
+  /**
+   * The package whose init runs after package `after` (by index): the next hub package or the
+   * driver. Variable initializers run without a package switch, so during the init phase the
+   * realm frame is known from the init order instead.
+   */
+  private nextInit(after: number): number {
+    const rt = this.rt!;
+    for (let i = after + 1; i < rt.pkgPaths.length; i++) {
+      const role = this.options.roles.get(rt.pkgPaths[i]);
+      if (role === 'realm' || role === 'library' || role === 'driver') return i;
+    }
+    return Math.max(after, 0);
   }
 
   private entered(pkg: number): void {
@@ -347,12 +361,11 @@ export class TxContext implements RealmHost {
     const pkg = rt.pkgPaths[rt.pkg];
     const role = this.options.roles.get(pkg) ?? 'builtin';
     // The gas since the previous bind is this package's init (with any standard library inits
-    // before it): charged when the init deploys a realm, refunded at once otherwise, so that
-    // re-running the inits of deployed packages never eats into the tx's limit.
+    // before it): a deploy when the realm is new, free otherwise (see attach).
     const used = rt.gasUsed();
     const segment = used - this.gasMark;
     this.gasMark = used;
-    this.stack = [rt.pkg];
+    this.stack = [this.nextInit(rt.pkg)];
     this.updateMsg();
     const binding: Binding = { pkg, role, vars: [], before: new Map(), fresh: false, upgraded: false };
     for (let i = 0; i + 1 < pairs.length; i += 2) {
