@@ -8,7 +8,8 @@
 // namespace and that a library's variables stay as its init left them.
 //
 // Deploy is "init once": every run executes every package's init, so the init of a realm that
-// is already deployed runs again but its writes and events are dropped and its gas is refunded,
+// is already deployed runs again (inits run under a gas allowance of their own; only deploys
+// count against the tx's limit) but its writes and events are dropped,
 // and its variables are then overwritten with the stored ones. It deliberately does not open,
 // commit or fail the store transaction (node.ts does) and does no I/O.
 import type { StateValue } from '../state/index';
