@@ -56,7 +56,9 @@ export function compileFile(fileName: string, text: string, options: { debug?: b
 export function runFile(options: RunFileOptions): RunFileResult {
   const compiled = compileFile(options.fileName, options.text, { resolver: options.resolver });
   if ('errors' in compiled) {
-    for (const line of compiled.errors) options.stderr(`${line}\n`);
+    // Like the go command: at most ten errors, then `too many errors`.
+    for (const line of compiled.errors.slice(0, 10)) options.stderr(`${line}\n`);
+    if (compiled.errors.length > 10) options.stderr('too many errors\n');
     return { exitCode: 1 };
   }
   const host: Host = { stdout: options.stdout, stderr: options.stderr, blockTimeNanos: options.blockTimeNanos };
