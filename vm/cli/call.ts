@@ -2,11 +2,12 @@
 // against the node (DESIGN.md section 6). Prints the result, events, gas by package and the new
 // snapshot id, or with --json exactly one JSON object; exit 0 when the tx committed, 1 when it
 // failed (a failed tx is still recorded in the log). Arguments are parsed by the function's
-// parameter types; a bad argument is an error before any tx (exit 1, nothing recorded).
+// parameter types; a bad argument is an error before any tx (exit 1, nothing recorded; with
+// --json still one object, `recorded: false`).
 import { parseArgs, UsageError, type Command } from './command';
 import { DEFAULT_TX_GAS } from '../run/gas';
 import { printJson, withNode } from '../realm/cliSupport';
-import type { TxOutcome } from '../realm/node';
+import { RequestError, type TxOutcome } from '../realm/node';
 
 export const callCommand: Command = {
   name: 'call',
@@ -26,7 +27,16 @@ export const callCommand: Command = {
     return withNode(io, 'call', { state: parsed.flags.get('state') }, (node, hub) => {
       const callerFlag = parsed.flags.get('caller');
       const caller = typeof callerFlag === 'string' ? callerFlag : (hub.defaults.caller ?? 'alice');
-      const outcome = node.call({ pkg, func, args: rest, caller, gas: gas ?? hub.defaults.gas ?? DEFAULT_TX_GAS }, io.cwd);
+      let outcome: TxOutcome;
+      try {
+        outcome = node.call({ pkg, func, args: rest, caller, gas: gas ?? hub.defaults.gas ?? DEFAULT_TX_GAS }, io.cwd);
+      } catch (error) {
+        if (!json || !(error instanceof RequestError)) throw error;
+        // Still exactly one JSON object: the call never became a tx, so nothing was recorded.
+        const head = node.store.head();
+        printJson(io, { ok: false, result: [], error: error.message, events: [], gas: { total: 0, byPackage: {} }, snapshot: head.id, root: head.root, recorded: false });
+        return 1;
+      }
       if (json) {
         printJson(io, {
           ok: outcome.ok,
@@ -42,6 +52,7 @@ export const callCommand: Command = {
           caller: outcome.caller,
           deployed: outcome.deployed,
           output: outcome.output,
+          recorded: true,
         });
       } else {
         io.stdout(callText(outcome, caller));

@@ -135,6 +135,11 @@ test('arguments are parsed by parameter type; a bad one is an error and no tx', 
     const bad = amigos(dir, 'call', forum, 'Reply', 'one', 'body');
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /argument parent \(int\): "one" is not an integer/);
+    const asJson = amigos(dir, 'call', forum, 'Reply', 'one', 'body', '--json');
+    assert.equal(asJson.status, 1);
+    const answer = JSON.parse(asJson.stdout) as CallJson & { recorded: boolean };
+    assert.deepEqual([answer.ok, answer.recorded, answer.result, answer.events], [false, false, [], []]);
+    assert.match(answer.error ?? '', /"one" is not an integer/);
     const missing = amigos(dir, 'call', forum, 'Nope');
     assert.match(missing.stderr, /has no exported function Nope/);
     const notRealm = amigos(dir, 'call', 'hub.amigos.dev/nowhere', 'F');
