@@ -102,7 +102,7 @@ registerNatives({
       Emit: (event: string, attrs: Slice | null) => {
         ctx.rt.charge(EMIT_GAS);
         const items = sliceItems(attrs) as string[];
-        if (items.length % 2 !== 0) throw panicString(`amigos.Emit(${JSON.stringify(jsString(event))}): attrs must be key, value pairs, got ${items.length} strings`);
+        if (items.length % 2 !== 0) throw panicString(`amigos.Emit(${JSON.stringify(jsString(event))}): attrs must be key, value pairs, got ${items.length} string${items.length === 1 ? '' : 's'}`);
         const pairs: [string, string][] = [];
         for (let i = 0; i < items.length; i += 2) pairs.push([jsString(items[i]), jsString(items[i + 1])]);
         need().emit(jsString(event), pairs);
