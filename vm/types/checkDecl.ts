@@ -27,9 +27,18 @@ const leftOutImports: Record<string, string> = {
   reflect: 'package reflect',
 };
 
+/** Standard packages importable only from `*_test.amigo` files (DESIGN.md section 3). */
+const testOnlyImports = new Set(['testing']);
+
+/** Whether a file is a test file, the only kind that may import a test-only package. */
+function isTestFileName(fileName: string): boolean {
+  return fileName.endsWith('_test.amigo');
+}
+
 /** Runs every phase of a package check. */
 export function checkPackageFiles(c: Checker): void {
   for (const file of c.files) collectFile(c, file);
+  testOnlyImportsOutsideTests(c);
   importConflicts(c);
   for (const obj of [...c.decls.keys()]) {
     if (!(obj instanceof Func) || obj.recv === null) objDecl(c, obj);
@@ -111,6 +120,25 @@ function importSpec(c: Checker, file: File, fileScope: Scope, spec: ImportSpec):
   else c.info.implicits.set(spec, obj);
   const prior = fileScope.insert(obj);
   if (prior !== undefined) c.error(spec.name ?? spec.path, `${local} redeclared in this block\n\t${c.where(prior)}: other declaration of ${local}`);
+}
+
+/**
+ * A test-only package imported by a file that is not a test file is an error at the import, unless
+ * the package is a test build: it imports a package checked with its test files (the generated
+ * program that runs those tests).
+ */
+function testOnlyImportsOutsideTests(c: Checker): void {
+  const testBuild = c.pkg.imports.some((imp) => imp.files.some((f) => isTestFileName(f.fileName)));
+  if (testBuild) return;
+  for (const file of c.files) {
+    if (isTestFileName(file.fileName)) continue;
+    c.file = file;
+    for (const spec of file.imports) {
+      const path = unquote(spec.path.value);
+      if (path !== null && testOnlyImports.has(path)) c.error(spec.path, `package ${path} can only be imported in _test.amigo files`);
+    }
+    c.file = null;
+  }
 }
 
 /** A package-level name may not also be the name of an import in one of the files. */

@@ -31,8 +31,6 @@ func (b *Buffer) Read(p []byte) (n int, err error)
 func (b *Buffer) ReadByte() (byte, error)
 func (b *Buffer) UnreadByte() error
 func (b *Buffer) UnreadRune() error
-func (b *Buffer) Available() int
-func (b *Buffer) AvailableBuffer() []byte
 func (b *Buffer) ReadRune() (r rune, size int, err error)
 func (b *Buffer) ReadString(delim byte) (line string, err error)
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error)

@@ -17,6 +17,7 @@ import { source as strconv } from './strconv';
 import { source as strings } from './strings';
 import { source as testing } from './testing';
 import { source as time } from './time';
+import { source as unicode } from './unicode';
 import { source as utf8 } from './utf8';
 
 export const stdlibSources: Readonly<Record<string, string>> = {
@@ -34,5 +35,6 @@ export const stdlibSources: Readonly<Record<string, string>> = {
   strings,
   testing,
   time,
+  unicode,
   'unicode/utf8': utf8,
 };

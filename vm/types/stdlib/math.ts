@@ -63,14 +63,9 @@ func Cos(x float64) float64
 func Cosh(x float64) float64
 func Dim(x, y float64) float64
 func Exp(x float64) float64
-func Erf(x float64) float64
-func Erfc(x float64) float64
-func Erfinv(x float64) float64
 func Exp2(x float64) float64
 func FMA(x, y, z float64) float64
-func Gamma(x float64) float64
 func Ilogb(x float64) int
-func Lgamma(x float64) (lgamma float64, sign int)
 func Logb(x float64) float64
 func Nextafter32(x, y float32) (r float32)
 func Sincos(x float64) (sin, cos float64)

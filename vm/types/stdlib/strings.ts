@@ -31,7 +31,6 @@ func (r *Reader) Len() int
 func (r *Reader) Read(b []byte) (n int, err error)
 func (r *Reader) ReadByte() (byte, error)
 func (r *Reader) ReadRune() (ch rune, size int, err error)
-func (r *Reader) ReadString(delim byte) (string, error)
 
 // Replacer replaces a list of strings with replacements.
 type Replacer struct {
