@@ -3,7 +3,7 @@
 // its answer is checked. Diagnostics are exact: every published diagnostic must be declared by a
 // `diag` marker on its line and every `diag` marker met. `UPDATE_GOLDEN=1` rewrites `-- @name --`
 // golden sections. The markers are described in test-fixtures/README.md.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import {
   SignatureHelpRequest,
   TypeDefinitionRequest,
   CodeLensRequest,
+  SemanticTokensRequest,
   WorkspaceSymbolRequest,
   type CompletionItem,
   type CompletionList,
@@ -42,11 +43,14 @@ const fixtures = resolve('test-fixtures/lsp');
 const hubRoot = resolve('hub');
 const update = process.env.UPDATE_GOLDEN === '1';
 
-for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.txt')).sort()) {
-  test(`lsp marker case ${name}`, async () => {
-    await check(join(fixtures, name));
-  });
-}
+// Each case starts its own server; a few run at once to keep the corpus quick.
+describe('lsp marker cases', { concurrency: 4 }, () => {
+  for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.txt')).sort()) {
+    test(name, async () => {
+      await check(join(fixtures, name));
+    });
+  }
+});
 
 class Case {
   readonly root: string;
@@ -217,7 +221,7 @@ async function runMarker(testCase: Case, marker: Marker): Promise<void> {
     }
     case 'highlight': {
       const answer = (await connection.sendRequest(DocumentHighlightRequest.type, testCase.at(marker))) ?? [];
-      assert.equal(answer.length, Number(marker.args[1]), `${where}: highlight count`);
+      assert.equal(answer.length, Number(marker.args[1]), `${where}: highlight count; got ${JSON.stringify(answer.map((h) => h.range.start))}`);
       return;
     }
     case 'rename': {
@@ -236,6 +240,7 @@ async function runMarker(testCase: Case, marker: Marker): Promise<void> {
       const answer = await connection.sendRequest(SignatureHelpRequest.type, testCase.at(marker, true));
       assert.ok(answer, `${where}: no signature help`);
       assert.equal(answer.signatures[0].label, args[1], `${where}: signature label`);
+      assert.equal(answer.signatures[0].parameters?.length, args[1].split(',').length - (args[1].includes('()') ? 1 : 0), `${where}: parameter count`);
       assert.equal(answer.activeParameter, Number(marker.args[2]), `${where}: active parameter`);
       return;
     }
@@ -293,9 +298,32 @@ async function runMarker(testCase: Case, marker: Marker): Promise<void> {
       assert.deepEqual(labels, args, `${where}: inlay hints on the line`);
       return;
     }
+    case 'tokens': {
+      const answer = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: testCase.uri(marker.file) } });
+      const legend = testCase.client.initializeResult?.capabilities.semanticTokensProvider?.legend;
+      assert.ok(answer && legend, `${where}: no semantic tokens`);
+      testCase.golden(args[0], decodeTokens(testCase.text(marker.file), answer.data, legend.tokenTypes, legend.tokenModifiers));
+      return;
+    }
     default:
       throw new Error(`${where}: unknown marker`);
   }
+}
+
+/** Semantic tokens as `line:col text type mods`, one a line (the protocol's relative encoding undone). */
+function decodeTokens(text: string, data: number[], types: string[], modifiers: string[]): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let index = 0; index + 4 < data.length; index += 5) {
+    line += data[index];
+    character = data[index] === 0 ? character + data[index + 1] : data[index + 1];
+    const word = lines[line]?.slice(character, character + data[index + 2]) ?? '?';
+    const mods = modifiers.filter((_, bit) => (data[index + 4] & (1 << bit)) !== 0);
+    out.push(`${line + 1}:${character + 1} ${word} ${types[data[index + 3]]}${mods.length > 0 ? ' ' + mods.join(',') : ''}`);
+  }
+  return out.join('\n');
 }
 
 function messageText(diagnostic: Diagnostic): string {

@@ -24,8 +24,10 @@ export function removeImportFix(analysis: FileAnalysis, pos: number): Fix | unde
   // Take the whole line(s) with their indentation and newline.
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   if (text.slice(lineStart, from).trim() === '') from = lineStart;
+  // A trailing line comment belongs to the import and goes with it.
   const newline = text.indexOf('\n', to);
-  if (newline >= 0 && text.slice(to, newline).trim() === '') to = newline + 1;
+  const rest = text.slice(to, newline < 0 ? text.length : newline).trim();
+  if (rest === '' || rest.startsWith('//')) to = newline < 0 ? text.length : newline + 1;
   return { title: `Remove unused import ${spec.path.value}`, edits: [{ pos: from, end: to, newText: '' }], preferred: true };
 }
 
@@ -52,6 +54,12 @@ export function addImportEdit(analysis: FileAnalysis, path: string): TextEdit {
     return { pos: group.rparen, end: group.rparen, newText: `\t"${path}"\n` };
   }
   const single = file?.decls.find((d) => d.kind === 'GenDecl' && d.tok === 'import');
+  if (single && single.kind === 'GenDecl' && single.specs.length === 1) {
+    // One ungrouped import becomes a group of two, as gofmt would leave it.
+    const spec = single.specs[0];
+    const existing = analysis.text.slice(spec.pos, spec.end);
+    return { pos: single.pos, end: single.end, newText: `import (\n\t${existing}\n\t"${path}"\n)` };
+  }
   if (single) return { pos: single.end, end: single.end, newText: `\nimport "${path}"` };
   const packageEnd = file ? file.name.end : 0;
   return { pos: packageEnd, end: packageEnd, newText: `\n\nimport "${path}"` };

@@ -1,8 +1,8 @@
 // Completion at an offset: hub paths inside an import string; the members of a value, type or
 // package after `x.` (with the import added for a known package that is not imported yet); the
 // names in scope, keywords and snippets elsewhere, including realm-function and test scaffolds.
-import { keywords } from '../syntax/index';
-import { namesAt, selectorMembersAt, type Member, type ObjectSummary, type VisibleName } from '../types/index';
+import { keywords, walk } from '../syntax/index';
+import { namesAt, packageMembers, selectorMembersAt, stdlibPackage, type Member, type ObjectSummary, type VisibleName } from '../types/index';
 import type { HubResolver } from '../hub/index';
 import { addImportEdit, importCandidates } from './codeActions';
 import { completeImportPath, importStringAt } from './importPaths';
@@ -16,9 +16,11 @@ export function complete(hub: HubResolver, analysis: FileAnalysis, offset: numbe
   const qualifier = qualifierBefore(analysis.text, offset);
   if (qualifier !== undefined) {
     const members = selectorMembersAt(analysis.checked, analysis.fileName, offset);
-    if (members && 'members' in members) return members.members.map(memberEntry);
+    if (members && 'members' in members && members.members.length > 0) return members.members.map(memberEntry);
     if (members && 'pkgMembers' in members) return members.pkgMembers.map(exportEntry);
-    return unimportedPackageMembers(hub, analysis, qualifier);
+    // Nothing known about `x`: it may be a package that is not imported yet.
+    if (!isDeclaredName(analysis, offset, qualifier)) return unimportedPackageMembers(hub, analysis, qualifier);
+    return [];
   }
   const names = namesAt(analysis.checked, analysis.fileName, offset).map(nameEntry);
   const words = keywords.map((word): CompletionEntry => ({ label: word, kind: 'keyword', sortText: `9${word}` }));
@@ -37,20 +39,40 @@ function qualifierBefore(text: string, offset: number): string | undefined {
 
 function insideCommentOrString(analysis: FileAnalysis, offset: number): boolean {
   const file = analysis.checked.files.find((f) => f.fileName === analysis.fileName);
+  if (!file) return false;
   // A line comment goes on to the end of its line, so its end offset is still inside it.
-  return (file?.comments ?? []).some(
+  const inComment = file.comments.some(
     (group) => group.pos < offset && (offset < group.end || (offset === group.end && analysis.text.startsWith('//', group.list[group.list.length - 1].pos))),
   );
+  if (inComment) return true;
+  let inString = false;
+  walk(file, (node) => {
+    if (inString || node.end < offset || node.pos > offset) return false;
+    if (node.kind === 'BasicLit' && (node.litKind === 'STRING' || node.litKind === 'CHAR') && node.pos < offset && offset < node.end) inString = true;
+    return !inString;
+  });
+  return inString;
 }
 
+/** Whether `name` means something at the offset (a local, a package-level name, an import). */
+function isDeclaredName(analysis: FileAnalysis, offset: number, name: string): boolean {
+  return namesAt(analysis.checked, analysis.fileName, offset).some((visible) => visible.name === name);
+}
+
+/** `name.` where `name` is a known package not imported yet: its exports, each adding the import. */
 function unimportedPackageMembers(hub: HubResolver, analysis: FileAnalysis, name: string): CompletionEntry[] {
   const candidates = importCandidates(hub, name);
   if (candidates.length === 0) return [];
   const path = candidates[0];
   const resolved = hub.resolve(path);
   if (resolved.kind === 'error') return [];
-  // The members come from a check of that package; without one, offer just the import.
-  return [{ label: `import "${path}"`, kind: 'module', detail: 'add the import', additionalEdits: [addImportEdit(analysis, path)], edit: { pos: 0, end: 0, newText: '' } }];
+  const additionalEdits = [addImportEdit(analysis, path)];
+  const importEntry: CompletionEntry = { label: `import "${path}"`, kind: 'module', detail: 'add the import', additionalEdits, edit: { pos: 0, end: 0, newText: '' } };
+  // A standard package is checked once and kept; a hub package's members need its own check, so
+  // only the import is offered for it (after which its members complete as usual).
+  const checked = resolved.kind === 'builtin' ? stdlibPackage(resolved.path) : undefined;
+  if (!checked) return [importEntry];
+  return [importEntry, ...packageMembers(checked.pkg).map((summary) => ({ ...exportEntry(summary), detail: `${summary.detail} (adds import "${path}")`, additionalEdits }))];
 }
 
 function memberEntry(member: Member): CompletionEntry {
@@ -118,7 +140,7 @@ function snippets(analysis: FileAnalysis, offset: number): CompletionEntry[] {
   const out: CompletionEntry[] = [
     { label: 'func', kind: 'snippet', detail: 'function declaration', snippet: 'func ${1:Name}(${2}) ${3}{\n\t$0\n}', sortText: '8func' },
   ];
-  if (analysis.hubPackage?.kind === 'realm') {
+  if (analysis.hubPackage?.kind === 'realm' && !analysis.fileName.endsWith('_test.amigo')) {
     out.push(
       { label: 'realmfunc', kind: 'snippet', detail: 'exported realm function (a transaction entry point)', snippet: '// ${1:Name} ${2:does what}.\nfunc ${1:Name}(${3}) ${4:string} {\n\tcaller := msg.Sender\n\t$0\n}', sortText: '8realmfunc' },
       { label: 'render', kind: 'snippet', detail: 'Render(path) Markdown view of the realm', snippet: '// Render shows the realm as Markdown.\nfunc Render(path string) string {\n\treturn "# ${1:Title}\\n"$0\n}', sortText: '8render' },

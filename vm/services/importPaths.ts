@@ -39,10 +39,27 @@ export function importStringAt(text: string, offset: number): ImportStringAt | u
   return { start, end, text: text.slice(start, end), prefix: text.slice(start, offset) };
 }
 
+/** Whether an `import (` group is still open at lineStart: a `)` closes it, except inside comments and strings. */
 function insideImportGroup(text: string, lineStart: number): boolean {
   const opening = text.lastIndexOf('import (', lineStart);
   if (opening < 0) return false;
-  return !text.slice(opening, lineStart).includes(')');
+  for (let at = opening + 'import ('.length; at < lineStart; at++) {
+    const char = text[at];
+    if (char === ')') return false;
+    if (char === '/' && text[at + 1] === '/') {
+      const newline = text.indexOf('\n', at);
+      at = newline < 0 ? lineStart : newline;
+    } else if (char === '/' && text[at + 1] === '*') {
+      const close = text.indexOf('*/', at + 2);
+      at = close < 0 ? lineStart : close + 1;
+    } else if (char === '"' || char === '`') {
+      // A string ends at its closing quote (or, for a broken one, at the end of its line).
+      let end = at + 1;
+      while (end < lineStart && text[end] !== char && !(char === '"' && text[end] === '\n')) end += text[end] === '\\' && char === '"' ? 2 : 1;
+      at = end;
+    }
+  }
+  return true;
 }
 
 /** Completion inside an import string: the next path segment (or `@vN` major) below what is typed. */
@@ -92,10 +109,15 @@ export function hoverImportPath(hub: HubResolver, at: ImportStringAt, options: {
   return { markdown: lines.join('\n'), ...range };
 }
 
+/** How many exported declarations an import hover lists. */
+const apiLines = 24;
+
 function apiSummary(checked: CheckedPackage): string {
-  const members = packageMembers(checked.pkg).slice(0, 24);
-  if (members.length === 0) return '';
-  return `\n\n\`\`\`amigo\n${members.map((m) => m.detail).join('\n')}\n\`\`\``;
+  const all = packageMembers(checked.pkg);
+  if (all.length === 0) return '';
+  const shown = all.slice(0, apiLines).map((m) => m.detail);
+  if (all.length > apiLines) shown.push(`// … and ${all.length - apiLines} more`);
+  return `\n\n\`\`\`amigo\n${shown.join('\n')}\n\`\`\``;
 }
 
 /** Appends the exported API of a checked hub package to its import hover. */
