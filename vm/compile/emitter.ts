@@ -1194,6 +1194,12 @@ export class FuncEmitter {
       return jsStringLiteral(text ?? toBytes(v.kind === 'string' ? v.value : ''));
     }
     if ((u.info & T.BasicInfo.IsBoolean) !== 0) return v.kind === 'bool' && v.value ? 'true' : 'false';
+    if ((u.info & T.BasicInfo.IsComplex) !== 0) {
+      const re = v.kind === 'complex' ? T.ratToNumber(v.re) : (() => { const r = T.toRat(v); return r === null ? 0 : T.ratToNumber(r); })();
+      const im = v.kind === 'complex' ? T.ratToNumber(v.im) : 0;
+      const round = u.kind === T.BasicKind.Complex64 ? Math.fround : (x: number) => x;
+      return `new $L.Complex(${numberLiteral(round(re))}, ${numberLiteral(round(im))})`;
+    }
     if ((u.info & T.BasicInfo.IsFloat) !== 0) {
       const rat = T.toRat(v);
       let n = rat === null ? 0 : T.ratToNumber(rat);
@@ -1205,7 +1211,7 @@ export class FuncEmitter {
       if (b <= 9007199254740991n && b >= -9007199254740991n) return numberLiteral(Number(b));
       return `${b}n`;
     }
-    return this.error(e, 'complex numbers are not supported in Amigos');
+    return this.error(e, 'unsupported constant');
   }
 
   private funcLit(e: A.FuncLit): string {
@@ -1505,6 +1511,7 @@ export class FuncEmitter {
           case 'i64': return `$I.negS(${x})`;
           case 'u64': return `$I.negU(${x})`;
           case 'f64': case 'f32': return `(-${paren(x)})`;
+          case 'c128': case 'c64': return `$L.cneg(${x})`;
           default: return wrapSmall(k, `-${paren(x)}`);
         }
       case '^':
@@ -1545,6 +1552,7 @@ export class FuncEmitter {
     const u = T.underlying(at);
     if (u instanceof T.Struct || u instanceof T.ArrayType) return `${not}${this.t(at)}.equal(${a}, ${b})`;
     if (u instanceof T.Pointer && !this.isComposite(u.elem)) return `${not}$L.pointerEqual(${a}, ${b})`;
+    if (u instanceof T.Basic && (u.info & T.BasicInfo.IsComplex) !== 0) return `${not}$L.ceq(${a}, ${b})`;
     return `(${a} ${negate ? '!==' : '==='} ${b})`;
   }
 
@@ -1559,6 +1567,11 @@ export class FuncEmitter {
         return `((${r} = ${a} + ${b}), ($rt.gas -= ${r}.length >>> 3) < 0 ? $rt.outOfGas() : ${r})`;
       }
       return this.error(node, `operator ${op} not defined on strings`);
+    }
+    if (k === 'c128' || k === 'c64') {
+      const fn = ({ '+': 'cadd', '-': 'csub', '*': 'cmul', '/': 'cdiv' } as Record<string, string>)[op];
+      if (fn === undefined) return this.error(node, `operator ${op} not defined on complex numbers`);
+      return k === 'c64' ? `$L.c64($L.${fn}(${a}, ${b}))` : `$L.${fn}(${a}, ${b})`;
     }
     if (k === 'f64' || k === 'f32') {
       const r = `(${a} ${op} ${b})`;
@@ -1759,6 +1772,8 @@ export class FuncEmitter {
     const tk = numKind(to);
     if (tk === 'other' || tk === 'str' || fk === 'other' || fk === 'str') return code;
     if (tk === fk) return code;
+    if (tk === 'c64') return `$L.c64(${code})`;
+    if (tk === 'c128' || fk === 'c64' || fk === 'c128') return code;
     const fromFloat = fk === 'f64' || fk === 'f32';
     if (tk === 'f64') return fromFloat ? code : fk === 'i64' || fk === 'u64' ? `$I.toNumber(${code})` : code;
     if (tk === 'f32') return `Math.fround(${fromFloat ? code : `$I.toNumber(${code})`})`;
@@ -1846,6 +1861,12 @@ export class FuncEmitter {
         const text = parts.length === 0 ? "''" : parts.join(sep);
         return `$rt.host.stderr(${text}${name === 'println' ? " + '\\n'" : ''})`;
       }
+      case 'complex': {
+        const c = `new $L.Complex(${arg(0)}, ${arg(1)})`;
+        return numKind(this.typeOf(e)) === 'c64' ? `$L.c64(${c})` : c;
+      }
+      case 'real': return `${paren(arg(0))}.re`;
+      case 'imag': return `${paren(arg(0))}.im`;
       case 'min': case 'max': {
         const args = e.args.map((_, i) => arg(i));
         return `$L.${name}Of(${args.join(', ')})`;
@@ -1866,6 +1887,7 @@ export class FuncEmitter {
     if (u instanceof T.Basic) {
       if ((u.info & T.BasicInfo.IsString) !== 0) return "''";
       if ((u.info & T.BasicInfo.IsBoolean) !== 0) return 'false';
+      if ((u.info & T.BasicInfo.IsComplex) !== 0) return '$L.Complex.zero';
       if ((u.info & T.BasicInfo.IsNumeric) !== 0) return '0';
       return 'null';
     }
@@ -1877,7 +1899,7 @@ export class FuncEmitter {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type NumKind = 'i64' | 'u64' | 's32' | 's16' | 's8' | 'u32' | 'u16' | 'u8' | 'f64' | 'f32' | 'str' | 'other';
+type NumKind = 'i64' | 'u64' | 's32' | 's16' | 's8' | 'u32' | 'u16' | 'u8' | 'f64' | 'f32' | 'c128' | 'c64' | 'str' | 'other';
 
 function numKind(t: T.Type): NumKind {
   const u = T.underlying(t);
@@ -1893,6 +1915,8 @@ function numKind(t: T.Type): NumKind {
     case T.BasicKind.Uint8: return 'u8';
     case T.BasicKind.Float64: case T.BasicKind.UntypedFloat: return 'f64';
     case T.BasicKind.Float32: return 'f32';
+    case T.BasicKind.Complex128: case T.BasicKind.UntypedComplex: return 'c128';
+    case T.BasicKind.Complex64: return 'c64';
     case T.BasicKind.String: case T.BasicKind.UntypedString: case T.BasicKind.Address: return 'str';
     default: return 'other';
   }
@@ -2020,6 +2044,7 @@ function constDefault(v: T.ConstValue): T.Type {
     case 'bool': return T.Typ[T.BasicKind.Bool];
     case 'string': return T.Typ[T.BasicKind.String];
     case 'float': return T.Typ[T.BasicKind.Float64];
+    case 'complex': return T.Typ[T.BasicKind.Complex128];
     default: return T.Typ[T.BasicKind.Int];
   }
 }

@@ -283,6 +283,7 @@ function zeroCode(prog: ProgramEmitter, t: T.Type): string {
   if (u instanceof T.Basic) {
     if ((u.info & T.BasicInfo.IsString) !== 0) return "''";
     if ((u.info & T.BasicInfo.IsBoolean) !== 0) return 'false';
+    if ((u.info & T.BasicInfo.IsComplex) !== 0) return '$L.Complex.zero';
     if ((u.info & T.BasicInfo.IsNumeric) !== 0) return '0';
     return 'null';
   }
@@ -368,6 +369,7 @@ function structClasses(prog: ProgramEmitter): string[] {
 }
 
 function zeroLiteral(t: Type): string {
+  if (t.underlying.kind === 'complex64' || t.underlying.kind === 'complex128') return '$L.Complex.zero';
   const z = t.zero();
   if (typeof z === 'string') return "''";
   if (typeof z === 'boolean') return 'false';

@@ -140,6 +140,8 @@ function basic(t: T.Basic): RType {
     case T.BasicKind.Uintptr: return Types.uintptr;
     case T.BasicKind.Float32: return Types.float32;
     case T.BasicKind.Float64: case T.BasicKind.UntypedFloat: return Types.float64;
+    case T.BasicKind.Complex64: return Types.complex64;
+    case T.BasicKind.Complex128: case T.BasicKind.UntypedComplex: return Types.complex128;
     case T.BasicKind.String: case T.BasicKind.UntypedString: return Types.string;
     case T.BasicKind.Address: return addressType;
     default: return Types.any;

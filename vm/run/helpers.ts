@@ -7,7 +7,7 @@
 import {
   GoMap, GoPanic, Iface, Slice, Types, appendOne, appendSlice, copySlice, decodeRune, encodeRune,
   ifaceEqual, makeSlice, pointerEqual, runtimeError, runtimeErrorType, sliceOf, stringRunes,
-  type Type, ElemRef, FieldRef, Box, assignInto, allocationMeter,
+  type Type, ElemRef, FieldRef, Box, assignInto, allocationMeter, Complex,
 } from './values';
 import type { I64 } from './ints';
 
@@ -326,6 +326,7 @@ export function printValue(v: unknown, t: Type): string {
       return String(v);
     case 'string': return v as string;
     case 'float32': case 'float64': return printFloat(v as number);
+    case 'complex64': case 'complex128': return `(${printFloat((v as Complex).re)}${printFloat((v as Complex).im)}i)`;
     case 'interface': {
       const x = v as Iface | null;
       if (x === null) return '(0x0,0x0)';
@@ -492,4 +493,57 @@ export function cat(a: string, b: string): string {
   const r = a + b;
   allocationMeter.charge(r.length);
   return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complex numbers (complex64 results are rounded by the caller through `c64`)
+
+export { Complex };
+
+export function cadd(a: Complex, b: Complex): Complex {
+  return new Complex(a.re + b.re, a.im + b.im);
+}
+
+export function csub(a: Complex, b: Complex): Complex {
+  return new Complex(a.re - b.re, a.im - b.im);
+}
+
+export function cmul(a: Complex, b: Complex): Complex {
+  return new Complex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+
+/** Go's complex division (Smith's algorithm, with C99's infinities for a zero divisor). */
+export function cdiv(n: Complex, m: Complex): Complex {
+  let e: number;
+  let f: number;
+  if (Math.abs(m.re) >= Math.abs(m.im)) {
+    const ratio = m.im / m.re;
+    const denom = m.re + ratio * m.im;
+    e = (n.re + n.im * ratio) / denom;
+    f = (n.im - n.re * ratio) / denom;
+  } else {
+    const ratio = m.re / m.im;
+    const denom = m.im + ratio * m.re;
+    e = (n.re * ratio + n.im) / denom;
+    f = (n.im * ratio - n.re) / denom;
+  }
+  if (Number.isNaN(e) && Number.isNaN(f) && m.re === 0 && m.im === 0 && (!Number.isNaN(n.re) || !Number.isNaN(n.im))) {
+    const inf = Object.is(m.re, -0) ? -Infinity : Infinity;
+    e = inf * n.re;
+    f = inf * n.im;
+  }
+  return new Complex(e, f);
+}
+
+export function cneg(a: Complex): Complex {
+  return new Complex(-a.re, -a.im);
+}
+
+export function ceq(a: Complex, b: Complex): boolean {
+  return a.re === b.re && a.im === b.im;
+}
+
+/** Rounds to complex64. */
+export function c64(a: Complex): Complex {
+  return new Complex(Math.fround(a.re), Math.fround(a.im));
 }

@@ -19,6 +19,7 @@
 //                                  from ints.ts to build one from a bigint, `toNumber(v)` to read one.
 // float64                          number
 // float32                          number, always rounded by Math.fround
+// complex64 complex128             Complex {re, im} (immutable; complex64 parts Math.fround'ed)
 // string                           JS string of BYTES: each UTF-16 code unit is one byte (0..255),
 //                                  like Latin-1. len is `.length`, s[i] is `.charCodeAt(i)`, slicing
 //                                  is `.substring`, comparison is JS comparison. Source literals are
@@ -36,7 +37,7 @@
 // func                             a JS function taking the Go parameters in order (a variadic one
 //                                  gets a slice) and returning: undefined (no result), the value
 //                                  (one result) or a JS Array (several results); nil is null
-// chan, complex, unsafe.Pointer    not supported (rejected by the checker)
+// chan, unsafe.Pointer             not supported (rejected by the checker)
 //
 // Composites (structs and arrays) are mutable JS objects owned by the variable, field or element
 // that holds them. A store into a slot of struct or array type copies the fields/elements INTO the
@@ -58,7 +59,7 @@
 export type Kind =
   | 'bool' | 'int' | 'int8' | 'int16' | 'int32' | 'int64'
   | 'uint' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'uintptr'
-  | 'float32' | 'float64' | 'string'
+  | 'float32' | 'float64' | 'complex64' | 'complex128' | 'string'
   | 'array' | 'slice' | 'struct' | 'pointer' | 'func' | 'interface' | 'map'
   /** The type of an untyped nil (only in the compiler). */
   | 'nil';
@@ -166,6 +167,8 @@ export class Type {
       case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
       case 'float32': case 'float64':
         return 0;
+      case 'complex64': case 'complex128':
+        return Complex.zero;
       case 'array': {
         const elem = u.elem!;
         const out = new Array(u.len);
@@ -223,6 +226,7 @@ export class Type {
         return true;
       case 'interface': return ifaceEqual(a as Iface | null, b as Iface | null);
       case 'pointer': return pointerEqual(a, b);
+      case 'complex64': case 'complex128': return (a as Complex).re === (b as Complex).re && (a as Complex).im === (b as Complex).im;
       case 'slice': case 'map': case 'func':
         // Only comparison with nil is legal; the checker guarantees one side is nil.
         return a === b;
@@ -249,6 +253,7 @@ export class Type {
       }
       case 'pointer': return pointerIdentity(value);
       case 'float32': case 'float64': return value === 0 ? 0 : value; // -0 and +0 are one key
+      case 'complex64': case 'complex128': return `c${(value as Complex).re + 0}:${(value as Complex).im + 0}`;
       default: return value;
     }
   }
@@ -270,7 +275,7 @@ export const Types = {
   bool: basic('bool'), int: basic('int'), int8: basic('int8'), int16: basic('int16'), int32: basic('int32'),
   int64: basic('int64'), uint: basic('uint'), uint8: basic('uint8'), uint16: basic('uint16'),
   uint32: basic('uint32'), uint64: basic('uint64'), uintptr: basic('uintptr'), float32: basic('float32'),
-  float64: basic('float64'), string: basic('string'),
+  float64: basic('float64'), complex64: basic('complex64'), complex128: basic('complex128'), string: basic('string'),
   /** `interface{}` / `any`. */
   any: ((): Type => {
     const t = new Type('interface');
@@ -334,6 +339,18 @@ export const Types = {
 
 Types.error.name = 'error';
 Types.error.imethods = [{ name: 'Error', sig: { params: [], results: [Types.string], variadic: false } }];
+
+// ---------------------------------------------------------------------------------------------
+// Complex numbers
+
+/** A complex64 or complex128 value: immutable; complex64 parts are Math.fround'ed. */
+export class Complex {
+  static readonly zero = new Complex(0, 0);
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
 
 // ---------------------------------------------------------------------------------------------
 // Slices
@@ -401,7 +418,7 @@ export function sizeOf(t: Type): number {
     case 'bool': case 'int8': case 'uint8': return 1;
     case 'int16': case 'uint16': return 2;
     case 'int32': case 'uint32': case 'float32': return 4;
-    case 'string': case 'interface': return 16;
+    case 'string': case 'interface': case 'complex128': return 16;
     case 'slice': return 24;
     case 'array': return u.len * sizeOf(u.elem!);
     case 'struct': {
@@ -454,7 +471,9 @@ export function appendSlice(elem: Type, s: Slice | null, items: unknown[]): Slic
     const cap = growCap(0, n, elem);
     allocationMeter.charge(cap);
     const backing = new Array(cap);
-    for (let i = 0; i < n; i++) backing[i] = items[i];
+    // Items may be another slice's elements (`append(nil, xs...)`): composites are copied, not shared.
+    if (elem.isComposite()) for (let i = 0; i < n; i++) backing[i] = elem.clone(items[i]);
+    else for (let i = 0; i < n; i++) backing[i] = items[i];
     fillZero(elem, backing, n, cap);
     return new Slice(backing, 0, n, cap);
   }
@@ -473,7 +492,8 @@ export function appendSlice(elem: Type, s: Slice | null, items: unknown[]): Slic
   // The new array is a copy: composite elements must not stay shared with the old one.
   if (elem.isComposite()) for (let i = 0; i < s.l; i++) backing[i] = elem.clone(s.a[s.o + i]);
   else for (let i = 0; i < s.l; i++) backing[i] = s.a[s.o + i];
-  for (let i = 0; i < n; i++) backing[s.l + i] = items[i];
+  if (elem.isComposite()) for (let i = 0; i < n; i++) backing[s.l + i] = elem.clone(items[i]);
+  else for (let i = 0; i < n; i++) backing[s.l + i] = items[i];
   fillZero(elem, backing, len, cap);
   return new Slice(backing, 0, len, cap);
 }
@@ -585,7 +605,7 @@ export class GoMap {
   readonly keys: Map<unknown, unknown> | null;
   constructor(readonly keyType: Type, readonly elemType: Type) {
     const kind = keyType.underlying.kind;
-    this.keys = kind === 'struct' || kind === 'array' || kind === 'interface' || kind === 'pointer' ? new Map() : null;
+    this.keys = kind === 'struct' || kind === 'array' || kind === 'interface' || kind === 'pointer' || kind === 'complex64' || kind === 'complex128' ? new Map() : null;
   }
   get size(): number {
     return this.m.size;
