@@ -144,6 +144,7 @@ async function check(fixture: string): Promise<void> {
       await runMarker(testCase, marker);
     }
     assert.equal(client.exitCode, null, 'the server exited');
+    assert.deepEqual(client.loggedErrors, [], 'handlers that failed');
     if (testCase.goldensChanged) writeFileSync(fixture, printTxtar(archive));
   } finally {
     await client.stop();

@@ -15,8 +15,11 @@ import {
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   PublishDiagnosticsNotification,
+  LogMessageNotification,
+  MessageType,
   type Diagnostic,
   type InitializeResult,
+  type Range,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
@@ -31,6 +34,8 @@ export class LspTestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly stderr: string[] = [];
+  /** Errors the server logged (a handler that threw and was answered neutrally). */
+  readonly loggedErrors: string[] = [];
   private readonly versions = new Map<string, number>();
   private readonly diagnosticWaiters: Array<{ uri: string; resolve: (d: Diagnostic[]) => void }> = [];
   initializeResult: InitializeResult | undefined;
@@ -47,6 +52,9 @@ export class LspTestClient {
         this.diagnosticWaiters.splice(this.diagnosticWaiters.indexOf(waiter), 1);
         waiter.resolve(params.diagnostics);
       }
+    });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      if (params.type === MessageType.Error) this.loggedErrors.push(params.message);
     });
     this.connection.listen();
   }
@@ -91,6 +99,16 @@ export class LspTestClient {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: [{ text }],
+    });
+  }
+
+  /** Replaces one range of an open document (an incremental change, as editors send them). */
+  async edit(uri: string, range: Range, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
     });
   }
 
