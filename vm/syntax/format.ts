@@ -490,7 +490,8 @@ class Printer {
     if (results === undefined || results.list.length === 0) return;
     this.queue(' ');
     const only = results.list[0];
-    if (results.list.length === 1 && only.names.length === 0) {
+    // (`...T` is no result type, but it parses in parentheses and must stay printable.)
+    if (results.list.length === 1 && only.names.length === 0 && stripParensAlways(only.type).kind !== 'Ellipsis') {
       this.expr(stripParensAlways(only.type));
       return;
     }
@@ -1105,6 +1106,10 @@ class Printer {
         if (stmt.label !== undefined) {
           this.queue(' ');
           this.expr(stmt.label);
+        } else if (stmt.tok === 'goto') {
+          // A newline after `goto` ends nothing: without a label (an error the checker reports)
+          // the next line's first word would become one.
+          this.token(';');
         }
         return;
       case 'BlockStmt':
