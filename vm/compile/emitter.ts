@@ -927,12 +927,13 @@ export class FuncEmitter {
       for (const p of lv.prep) this.line(`${p};`);
       lvs.set(l, lv);
     }
-    const temps = stmt.rhs.map((r, i) => {
-      const tmp = this.temp();
+    const { pre, codes } = this.ordered(stmt.rhs, (r, i) => {
       const l = stmt.lhs[i];
-      const tt = targetType(l);
-      let value = isBlank(l) ? this.expr(r) : this.valueTo(r, tt);
-      if (!isBlank(l) && this.isComposite(tt) && this.isFresh(r) === false) value = value.startsWith('$t') && value.includes('.clone(') ? value : `${this.t(tt)}.clone(${value})`;
+      return isBlank(l) ? this.expr(r) : this.valueTo(r, targetType(l));
+    });
+    for (const p of pre) this.line(`${p};`);
+    const temps = codes.map((value) => {
+      const tmp = this.temp();
       this.line(`${tmp} = ${value};`);
       return tmp;
     });
@@ -1234,18 +1235,18 @@ export class FuncEmitter {
     if (u instanceof T.Struct) {
       const fields = u.fields;
       const values: string[] = fields.map(() => 'undefined');
-      e.elts.forEach((elt, i) => {
-        if (elt.kind === 'KeyValueExpr') {
-          const name = (elt.key as A.Ident).name;
-          const index = fields.findIndex((f) => f.name === name);
-          if (index >= 0) values[index] = this.valueTo(elt.value, fields[index].type);
-        } else if (i < fields.length) values[i] = this.valueTo(elt, fields[i].type);
+      const targets = e.elts.map((elt, i) => (elt.kind === 'KeyValueExpr' ? fields.findIndex((f) => f.name === (elt.key as A.Ident).name) : i));
+      const exprs = e.elts.map((elt) => (elt.kind === 'KeyValueExpr' ? elt.value : elt));
+      const { pre, codes } = this.ordered(exprs, (x, i) => (targets[i] >= 0 && targets[i] < fields.length ? this.valueTo(x, fields[targets[i]].type) : this.expr(x)));
+      codes.forEach((code, i) => {
+        if (targets[i] >= 0 && targets[i] < fields.length) values[targets[i]] = code;
       });
       fields.forEach((f, i) => {
         if (values[i] === 'undefined' && !this.isComposite(f.type)) values[i] = this.zero(f.type);
       });
       while (values.length > 0 && values[values.length - 1] === 'undefined') values.pop();
-      return `new ${this.t(type)}.ctor(${values.join(', ')})`;
+      const made = `new ${this.t(type)}.ctor(${values.join(', ')})`;
+      return pre.length === 0 ? made : `(${pre.join(', ')}, ${made})`;
     }
     if (u instanceof T.ArrayType || u instanceof T.Slice) {
       const elem = u.elem;
@@ -1254,35 +1255,35 @@ export class FuncEmitter {
       let max = 0;
       const pairs: string[] = [];
       const plain: string[] = [];
-      for (const elt of e.elts) {
+      const { pre, codes } = this.ordered(e.elts.map((elt) => (elt.kind === 'KeyValueExpr' ? elt.value : elt)), (x) => this.valueTo(x, elem));
+      e.elts.forEach((elt, i) => {
         if (elt.kind === 'KeyValueExpr') {
           keyed = true;
           const k = this.info.types.get(elt.key)?.value;
           index = k !== undefined ? Number(T.bigintValue(k) ?? 0n) : index;
-          pairs.push(String(index), this.valueTo(elt.value, elem));
+          pairs.push(String(index), codes[i]);
         } else {
-          const value = this.valueTo(elt, elem);
-          pairs.push(String(index), value);
-          plain.push(value);
+          pairs.push(String(index), codes[i]);
+          plain.push(codes[i]);
         }
         index++;
         if (index > max) max = index;
-      }
+      });
+      const withPre = (code: string): string => (pre.length === 0 ? code : `(${pre.join(', ')}, ${code})`);
       const len = u instanceof T.ArrayType ? u.len : max;
       if (u instanceof T.ArrayType) {
-        if (!keyed && plain.length === len) return `[${plain.join(', ')}]`;
-        return `$L.mkKeyed(${this.t(elem)}, ${len}, [${pairs.join(', ')}])`;
+        if (!keyed && plain.length === len) return withPre(`[${plain.join(', ')}]`);
+        return withPre(`$L.mkKeyed(${this.t(elem)}, ${len}, [${pairs.join(', ')}])`);
       }
-      if (!keyed) return `$L.mkSlice([${plain.join(', ')}])`;
-      return `$L.mkSlice($L.mkKeyed(${this.t(elem)}, ${len}, [${pairs.join(', ')}]))`;
+      if (!keyed) return withPre(`$L.mkSlice([${plain.join(', ')}])`);
+      return withPre(`$L.mkSlice($L.mkKeyed(${this.t(elem)}, ${len}, [${pairs.join(', ')}]))`);
     }
     if (u instanceof T.MapType) {
-      const kv: string[] = [];
-      for (const elt of e.elts) {
-        if (elt.kind !== 'KeyValueExpr') continue;
-        kv.push(this.valueTo(elt.key, u.key), this.valueTo(elt.value, u.elem));
-      }
-      return `$L.mkMap(${this.t(type)}, [${kv.join(', ')}])`;
+      const flat: A.Expr[] = [];
+      for (const elt of e.elts) if (elt.kind === 'KeyValueExpr') flat.push(elt.key, elt.value);
+      // gc fills a map literal entry by entry, in source order (no reordering of calls).
+      const codes = flat.map((x, i) => this.valueTo(x, i % 2 === 0 ? u.key : u.elem));
+      return `$L.mkMap(${this.t(type)}, [${codes.join(', ')}])`;
     }
     return this.error(e, `invalid composite literal type ${T.typeString(type)}`);
   }
@@ -1529,16 +1530,30 @@ export class FuncEmitter {
     if (op === '&&' || op === '||') return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
     const xt = this.typeOf(e.x);
     const yt = this.typeOf(e.y);
+    // gc evaluates the calls of an expression before its plain operands: in `x + f()`, x is read
+    // after f ran. Hoist the right operand into a temp when only it calls.
+    let pre = '';
+    let xCode: string;
+    let yCode: string;
+    if (this.hasCall(e.y) && !this.hasCall(e.x) && this.info.types.get(e.x)?.mode !== 'constant') {
+      const tmp = this.temp();
+      pre = `${tmp} = ${this.expr(e.y)}, `;
+      yCode = tmp;
+      xCode = this.expr(e.x);
+    } else {
+      xCode = this.expr(e.x);
+      yCode = this.expr(e.y);
+    }
+    const wrap = (code: string): string => (pre === '' ? code : `(${pre}${code})`);
     if (op === '==' || op === '!=') {
       const xm = this.info.types.get(e.x)?.mode;
       const ym = this.info.types.get(e.y)?.mode;
-      if (ym === 'nil') return `(${this.expr(e.x)} ${op}= null)`;
-      if (xm === 'nil') return `(${this.expr(e.y)} ${op}= null)`;
-      return this.equality(this.expr(e.x), xt, this.expr(e.y), yt, op === '!=');
+      if (ym === 'nil') return `(${xCode} ${op}= null)`;
+      if (xm === 'nil') return `(${yCode} ${op}= null)`;
+      return wrap(this.equality(xCode, xt, yCode, yt, op === '!='));
     }
-    if (op === '<' || op === '<=' || op === '>' || op === '>=') return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
-    const t = op === '<<' || op === '>>' ? this.typeOf(e) : this.typeOf(e);
-    return this.arith(op, this.expr(e.x), this.expr(e.y), t, yt, e);
+    if (op === '<' || op === '<=' || op === '>' || op === '>=') return wrap(`(${xCode} ${op} ${yCode})`);
+    return wrap(this.arith(op, xCode, yCode, this.typeOf(e), yt, e));
   }
 
   /** Go's == (or != with `negate`) between two operands of the given static types. */
@@ -1705,6 +1720,24 @@ export class FuncEmitter {
     const rest = values.slice(fixed).map((v) => render(v, elem));
     list.push(rest.length === 0 ? 'null' : `$L.mkSlice([${rest.join(', ')}])`);
     return { pre, list };
+  }
+
+  /**
+   * Renders `exprs` in gc's order: when some contain calls and others are plain operands, the
+   * calling ones run first (into temps, in order); `pre` holds those assignments.
+   */
+  private ordered(exprs: A.Expr[], render: (e: A.Expr, i: number) => string): { pre: string[]; codes: string[] } {
+    const calls = exprs.map((e) => this.hasCall(e));
+    const plain = exprs.some((e, i) => !calls[i] && this.info.types.get(e)?.mode !== 'constant');
+    if (!plain || !calls.some((c) => c)) return { pre: [], codes: exprs.map(render) };
+    const pre: string[] = [];
+    const hoisted = exprs.map((e, i) => {
+      if (!calls[i]) return null;
+      const tmp = this.temp();
+      pre.push(`${tmp} = ${render(e, i)}`);
+      return tmp;
+    });
+    return { pre, codes: exprs.map((e, i) => hoisted[i] ?? render(e, i)) };
   }
 
   /** Whether evaluating `e` calls a function (conversions and len/cap do not count). */
