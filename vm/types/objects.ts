@@ -13,28 +13,40 @@ import { Signature, Tuple, invalidType, type Type } from './types';
 
 export type ObjectKind = 'var' | 'const' | 'typename' | 'func' | 'pkgname' | 'builtin' | 'label' | 'nil';
 
-/** What every object has. */
+/**
+ * What every object has. The fields are declared, not initialized in the class body, and set by
+ * plain assignments in the constructor: one constructor serves every kind of object, and class
+ * field definitions there would be megamorphic defines, the costliest part of creating a variable.
+ */
 abstract class BaseObject {
   abstract readonly kind: ObjectKind;
+  /** The declared name ("_" for a blank one). */
+  declare readonly name: string;
+  /** The object's type; `Typ[Invalid]` when it could not be determined. */
+  declare type: Type;
+  /** The declaring package; null for predeclared objects. */
+  declare readonly pkg: Package | null;
+  /** The file of the declaration ("" for predeclared objects). */
+  declare readonly fileName: string;
+  /** Offset of the declaring identifier in its file (-1 for predeclared objects). */
+  declare readonly pos: number;
   /** The scope the object is declared in (null for fields, methods and parameters of a signature type). */
-  parent: Scope | null = null;
+  declare parent: Scope | null;
   /** The doc comment's text without comment markers, or "" when there is none. */
-  doc = '';
+  declare doc: string;
   /** The declaring node: the spec, field, function declaration or statement that introduced it. */
-  decl: Node | undefined = undefined;
+  declare decl: Node | undefined;
 
-  constructor(
-    /** The declared name ("_" for a blank one). */
-    readonly name: string,
-    /** The object's type; `Typ[Invalid]` when it could not be determined. */
-    public type: Type,
-    /** The declaring package; null for predeclared objects. */
-    readonly pkg: Package | null,
-    /** The file of the declaration ("" for predeclared objects). */
-    readonly fileName: string,
-    /** Offset of the declaring identifier in its file (-1 for predeclared objects). */
-    readonly pos: number,
-  ) {}
+  constructor(name: string, type: Type, pkg: Package | null, fileName: string, pos: number) {
+    this.name = name;
+    this.type = type;
+    this.pkg = pkg;
+    this.fileName = fileName;
+    this.pos = pos;
+    this.parent = null;
+    this.doc = '';
+    this.decl = undefined;
+  }
 
   get exported(): boolean {
     const first = this.name.codePointAt(0);
