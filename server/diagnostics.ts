@@ -19,7 +19,8 @@ export class DiagnosticsPublisher {
 
   constructor(
     private readonly context: ServerContext,
-    private readonly delayMs: number,
+    /** Quiet time after the last edit before publishing (ms). */
+    public delayMs: number,
   ) {}
 
   /** Schedules a publish of every open document, `uri` first. */

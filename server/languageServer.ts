@@ -22,10 +22,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const context = new ServerContext(connection, documents);
   const diagnostics = new DiagnosticsPublisher(context, options.diagnosticsDelayMs ?? 150);
+  // The client may ask for another debounce (initializationOptions.diagnosticsDelayMs).
+  const requestedDelay = (params: { initializationOptions?: unknown }): number | undefined => {
+    const value = (params.initializationOptions as { diagnosticsDelayMs?: unknown } | undefined)?.diagnosticsDelayMs;
+    return typeof value === 'number' && value >= 0 && value <= 10_000 ? value : undefined;
+  };
 
   connection.onInitialize((params): InitializeResult => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     context.roots = folders.map(toPath).filter((path): path is string => path !== undefined);
+    const delay = requestedDelay(params);
+    if (delay !== undefined) diagnostics.delayMs = delay;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

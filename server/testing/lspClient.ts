@@ -60,7 +60,9 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
+    // AMIGOS_LSP_NODE_ARGS passes flags to the server's node (e.g. --cpu-prof when profiling).
+    const nodeArgs = (process.env.AMIGOS_LSP_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+    const child = spawn(process.execPath, [...nodeArgs, resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
     const client = new LspTestClient(child);
     const rootUri = pathToFileURL(options.rootPath).href;
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
@@ -134,6 +136,16 @@ export class LspTestClient {
     if (this.child.exitCode === null) {
       await this.connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
       await this.connection.sendNotification(ExitNotification.type).catch(() => undefined);
+    }
+    // Give the server a moment to exit on its own (it may be writing a profile), then end it.
+    if (this.child.exitCode === null) {
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, 2000);
+        this.child.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
     }
     this.connection.dispose();
     if (this.child.exitCode === null) this.child.kill();
