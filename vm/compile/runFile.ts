@@ -20,6 +20,8 @@ export interface RunFileOptions {
   stdout: (bytes: string) => void;
   /** Receives print/println output and the panic report (bytes). */
   stderr: (bytes: string) => void;
+  /** Receives the error report (compile errors, panic, out of gas) instead of `stderr`, when given. */
+  report?: (bytes: string) => void;
   resolver?: ImportResolver;
   /** Block time for time.Now(), nanoseconds since the epoch. */
   blockTimeNanos?: bigint;
@@ -53,12 +55,13 @@ export function compileFile(fileName: string, text: string, options: { debug?: b
   return { program, packages };
 }
 
-export function runFile(options: RunFileOptions): RunFileResult {
+export function runFile(runOptions: RunFileOptions): RunFileResult {
+  const options = { ...runOptions, report: runOptions.report ?? runOptions.stderr };
   const compiled = compileFile(options.fileName, options.text, { resolver: options.resolver });
   if ('errors' in compiled) {
     // Like the go command: at most ten errors, then `too many errors`.
-    for (const line of compiled.errors.slice(0, 10)) options.stderr(`${line}\n`);
-    if (compiled.errors.length > 10) options.stderr('too many errors\n');
+    for (const line of compiled.errors.slice(0, 10)) options.report(`${line}\n`);
+    if (compiled.errors.length > 10) options.report('too many errors\n');
     return { exitCode: 1 };
   }
   const host: Host = { stdout: options.stdout, stderr: options.stderr, blockTimeNanos: options.blockTimeNanos };
@@ -69,17 +72,17 @@ export function runFile(options: RunFileOptions): RunFileResult {
     case 'panic': {
       let frames = result.panic.stack;
       if (frames.length === 0) frames = replayStack(options, result.panic.value === null ? null : result);
-      options.stderr(`${panicLines(result.panic).join('\n')}\n\n${stackText(frames)}\n`);
+      options.report(`${panicLines(result.panic).join('\n')}\n\n${stackText(frames)}\n`);
       return { exitCode: 2, result, gasUsed: result.gasUsed };
     }
     case 'outOfGas':
-      options.stderr(`out of gas: used ${result.gasUsed} of ${options.gasLimit ?? 0}\n`);
+      options.report(`out of gas: used ${result.gasUsed} of ${options.gasLimit ?? 0}\n`);
       return { exitCode: 1, result, gasUsed: result.gasUsed };
     case 'abort':
-      options.stderr(`aborted: ${result.message}\n`);
+      options.report(`aborted: ${result.message}\n`);
       return { exitCode: 1, result, gasUsed: result.gasUsed };
     case 'fatal':
-      options.stderr(`${result.message}\n`);
+      options.report(`${result.message}\n`);
       return { exitCode: 2, result, gasUsed: result.gasUsed };
     default:
       return { exitCode: 1, result };

@@ -1,5 +1,6 @@
 // Filetests (test-fixtures/filetests/, DESIGN.md section 8): one `.amigo` program per case whose
-// expectations trail the source as directive comment blocks (`// Output:`, `// Error:`, `// Gas:`).
+// expectations trail the source as directive comment blocks (`// Output:`, `// Error:`,
+// `// Stderr:` for print/println, `// Gas:`).
 // This module parses a case, runs it, computes each directive's actual text and writes goldens
 // back. Directives are pluggable: `registerDirective` adds one (the realm layer adds `// Events:`
 // and `// State:`); each says how to compute its text from a run and whether a run that produced
@@ -13,6 +14,8 @@ import { jsString } from './values';
 export interface FiletestRun {
   /** Program stdout, as text. */
   stdout: string;
+  /** What print and println wrote (standard error), as text; absent for runs that have none. */
+  stderr?: string;
   /** The error report: compile errors, the panic lines (no goroutine trace), or `out of gas`. */
   error: string;
   exitCode: number;
@@ -33,6 +36,7 @@ export interface Directive {
 const directives: Directive[] = [
   { name: 'Output', actual: (run) => run.stdout, required: (run) => run.stdout !== '' },
   { name: 'Error', actual: (run) => run.error, required: (run) => run.error !== '' },
+  { name: 'Stderr', actual: (run) => run.stderr ?? '', required: (run) => (run.stderr ?? '') !== '' },
   { name: 'Gas', actual: (run) => (run.gasUsed === undefined ? '' : String(run.gasUsed)), required: () => false },
 ];
 
@@ -95,21 +99,24 @@ export function parseFiletest(text: string): ParsedFiletest {
 export function runFiletest(fileName: string, parsed: ParsedFiletest): FiletestRun {
   let stdout = '';
   let stderr = '';
+  let report = '';
   const result = runFile({
     fileName,
     text: parsed.source,
     gasLimit: parsed.gasLimit,
     stdout: (bytes) => (stdout += bytes),
     stderr: (bytes) => (stderr += bytes),
+    report: (bytes) => (report += bytes),
   });
   let error = '';
   if (result.exitCode !== 0) {
-    const text = jsString(stderr);
+    const text = jsString(report);
     const trace = text.indexOf('\n\ngoroutine ');
     error = (trace >= 0 ? text.slice(0, trace) : text).replace(/\n+$/, '');
     if (result.result?.outcome === 'outOfGas') error = 'out of gas';
   }
-  return { stdout: jsString(stdout).replace(/\n+$/, ''), error, exitCode: result.exitCode, gasUsed: result.gasUsed, facts: {} };
+  const trim = (text: string): string => jsString(text).replace(/\n+$/, '');
+  return { stdout: trim(stdout), stderr: trim(stderr), error, exitCode: result.exitCode, gasUsed: result.gasUsed, facts: {} };
 }
 
 /** The mismatches of a run against the case's expectations (empty when the case passes). */
