@@ -1,5 +1,5 @@
-// The end-to-end run in a real VS Code (see README.md here and ../shared/E2E.md): packages the
-// extension (`npm run package`), installs the .vsix into a fresh extensions folder of code-server
+// The end-to-end run in a real VS Code (see README.md here): packages the extension
+// (`npm run package`, in a copy of the sources so that dist/ is left alone), installs the .vsix into a fresh extensions folder of code-server
 // (VS Code 1.100 in a browser), opens a copy of test-fixtures/e2e-workspace/ in headless Chromium
 // driven by playwright-core, and checks each feature through the real UI, saving a screenshot per
 // step under e2e-screenshots/. Each check is its own case; the cases listed in KNOWN_FAILURES are
@@ -11,7 +11,7 @@
 // Options: --no-package (reuse the built .vsix), --only=a,b (run only these cases), --keep
 // (leave code-server running at the end, for a look by hand).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const work = join(root, '.e2e', 'run');
+const stage = join(root, '.e2e', 'package');
 const screenshots = join(root, 'e2e-screenshots');
 const codeServerEntry = join(here, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const options = parseOptions(process.argv.slice(2));
@@ -626,18 +627,29 @@ function prepareFolders() {
   log(`workspace ${join(work, 'workspace')}`);
 }
 
+/**
+ * `npm run package` in a copy of the extension's sources under .e2e/package/, so that the
+ * production build never rewrites the dist/ that other tests of the same `npm test` are running.
+ */
 function packageExtension() {
-  log('npm run package');
-  const result = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(result.stdout.split('\n').filter((line) => /vsix|KB|MB|error/i.test(line)).map((line) => `  ${line}\n`).join(''));
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  const sources = ['client', 'server', 'debug-adapter', 'vm', 'syntaxes', 'hub', 'images', 'scripts', 'package.json', 'README.md', 'LICENSE', '.vscodeignore', 'tsconfig.json'];
+  for (const entry of sources.filter((name) => existsSync(join(root, name)))) {
+    cpSync(join(root, entry), join(stage, entry), { recursive: true, filter: (source) => !/[\\/](\.amigos|node_modules)([\\/]|$)/.test(source) });
+  }
+  symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'));
+  log('npm run package (in .e2e/package)');
+  const result = spawnSync('npm', ['run', 'package'], { cwd: stage, encoding: 'utf8' });
+  process.stdout.write(result.stdout.split('\n').filter((line) => /\.vsix: /.test(line)).map((line) => `  ${line}\n`).join(''));
   if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
   return findVsix();
 }
 
 function findVsix() {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const file = join(root, `${name}-${version}.vsix`);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run package`);
+  const file = join(stage, `${name}-${version}.vsix`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run without --no-package`);
   return file;
 }
 
