@@ -50,7 +50,9 @@ export function checkPackageFiles(c: Checker): void {
     }
   }
   validateTypes(c);
-  while (c.bodies.length > 0) c.bodies.shift()!();
+  // By index, not shift(): a body may queue more, and shifting a long array copies it each time.
+  for (let i = 0; i < c.bodies.length; i++) c.bodies[i]();
+  c.bodies.length = 0;
   computeInitOrder(c);
   unusedImports(c);
 }

@@ -9,7 +9,8 @@ import type { TypeObject } from './objects';
 
 export class Scope {
   readonly children: Scope[] = [];
-  private readonly elems = new Map<string, TypeObject>();
+  /** The names declared here; made on the first insert (most block scopes declare nothing). */
+  private elems: Map<string, TypeObject> | null = null;
   /** For each local object, the offset from which it is visible (the end of its declaration); made on first use. */
   private visibleFromMap: Map<string, number> | null = null;
 
@@ -32,23 +33,24 @@ export class Scope {
 
   /** The names declared directly in this scope, sorted. */
   names(): string[] {
-    return [...this.elems.keys()].sort();
+    return this.elems === null ? [] : [...this.elems.keys()].sort();
   }
 
   get size(): number {
-    return this.elems.size;
+    return this.elems === null ? 0 : this.elems.size;
   }
 
   /** The object named `name` in this scope only. */
   lookup(name: string): TypeObject | undefined {
-    return this.elems.get(name);
+    return this.elems?.get(name);
   }
 
   /** Inserts `obj` unless the name is taken; returns the object already there, or undefined. */
   insert(obj: TypeObject, visibleFrom = -1): TypeObject | undefined {
-    const existing = this.elems.get(obj.name);
+    const elems = (this.elems ??= new Map());
+    const existing = elems.get(obj.name);
     if (existing !== undefined) return existing;
-    this.elems.set(obj.name, obj);
+    elems.set(obj.name, obj);
     if (visibleFrom >= 0) (this.visibleFromMap ??= new Map()).set(obj.name, visibleFrom);
     if (obj.parent === null) obj.parent = this;
     return undefined;
@@ -60,6 +62,7 @@ export class Scope {
    */
   lookupParent(name: string, at = -1): { scope: Scope; obj: TypeObject } | undefined {
     for (let s = this as Scope | null; s !== null; s = s.parent) {
+      if (s.elems === null) continue;
       const obj = s.elems.get(name);
       if (obj === undefined) continue;
       const from = s.visibleFromMap?.get(name);
@@ -93,7 +96,7 @@ export class Scope {
         const from = s.visibleFromMap?.get(name);
         if (from !== undefined && offset < from) continue;
         seen.add(name);
-        out.push(s.elems.get(name) as TypeObject);
+        out.push(s.elems!.get(name) as TypeObject);
       }
     }
     return out;

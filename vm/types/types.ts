@@ -545,7 +545,10 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
   // A pointer to an interface has no methods.
   if (isPtr && underlying(typ) instanceof Interface) return { kind: 'notFound' };
   let current: Candidate[] = [{ type: typ, index: [], indirect: isPtr, multiples: false }];
-  const seen = new Set<Named>();
+  // The named types already searched. The first level has one candidate, so the set is made only
+  // when the search goes through embedded fields (most selectors never do).
+  let first: Named | null = null;
+  let seen: Set<Named> | null = null;
   while (current.length > 0) {
     const next: Candidate[] = [];
     let found: Lookup | null = null;
@@ -553,8 +556,13 @@ function lookupInner(T: Type, pkg: Package | null, name: string): Lookup {
     for (const e of current) {
       let t = e.type;
       if (t instanceof Named) {
-        if (seen.has(t)) continue;
-        seen.add(t);
+        if (e.index.length === 0) {
+          first = t;
+        } else {
+          seen ??= new Set(first === null ? [] : [first]);
+          if (seen.has(t)) continue;
+          seen.add(t);
+        }
         let mi = -1;
         for (let k = 0; k < t.methods.length; k++) {
           const m = t.methods[k];
