@@ -43,6 +43,7 @@ const cases = [
   { id: 'language-server', title: 'the language server starts, and restarts on command', run: checkLanguageServer },
   { id: 'highlighting', title: 'the grammar colours keywords, strings, numbers and hub import paths', run: checkHighlighting },
   { id: 'test-explorer', title: 'Test functions appear in the Test Explorer', run: checkTestExplorer },
+  { id: 'test-run', title: 'running the tests from the Test Explorer passes TestPin', run: checkTestRun },
   { id: 'amigos-views', title: 'the Amigos view container shows its three views', run: checkAmigosViews },
   { id: 'debug-dynamic-configurations', title: 'Run and Debug offers one configuration per realm function', run: checkDynamicConfigurations },
   { id: 'new-realm', title: 'New Realm writes a scaffold and opens it', run: checkNewRealm },
@@ -177,7 +178,8 @@ async function checkHighlighting(page, shot) {
 }
 
 async function checkTestExplorer(page, shot) {
-  await runCommand(page, 'Testing: Focus on Test Explorer View');
+  await openFile(page, 'realms/board/board.amigo');
+  await runCommand(page, 'Testing: Focus on Test Explorer View', { retryForMs: 20_000 });
   const tree = page.locator('.part.sidebar');
   await tree.locator('.monaco-list-row', { hasText: 'board' }).first().waitFor({ timeout: 20_000 });
   // Expand folder and file rows until the test function shows.
@@ -191,6 +193,25 @@ async function checkTestExplorer(page, shot) {
   await shot('test-explorer');
   await tree.locator('.monaco-list-row', { hasText: 'TestPin' }).first().waitFor({ timeout: 5_000 });
   return 'TestPin listed';
+}
+
+async function checkTestRun(page, shot) {
+  await runCommand(page, 'Testing: Focus on Test Explorer View', { retryForMs: 20_000 });
+  await runCommand(page, 'Test: Run All Tests');
+  const row = page.locator('.part.sidebar .monaco-list-row', { hasText: 'TestPin' }).first();
+  await row.waitFor({ timeout: 10_000 });
+  let state = '';
+  for (const deadline = Date.now() + 40_000; Date.now() < deadline; ) {
+    state = (await row.locator('.codicon[class*="testing-"]').first().getAttribute('class').catch(() => '')) ?? '';
+    if (/testing-(passed|failed|error)-icon/.test(state)) break;
+    await page.waitForTimeout(500);
+  }
+  await shot('test-results');
+  if (!/testing-passed-icon/.test(state)) {
+    const message = (await page.locator('.test-output-peek, .test-message-container, .monaco-hover').first().textContent().catch(() => '')) ?? '';
+    throw new Error(`TestPin did not pass (${/testing-(\w+)-icon/.exec(state)?.[1] ?? 'no result'}) ${message.slice(0, 160)}`);
+  }
+  return 'TestPin passed';
 }
 
 async function checkAmigosViews(page, shot) {
@@ -730,7 +751,16 @@ async function openWorkbench(page, port) {
 // ---------------------------------------------------------------------------------------------
 // UI helpers
 
-async function runCommand(page, title, { optional = false } = {}) {
+async function runCommand(page, title, { optional = false, retryForMs = 0 } = {}) {
+  // A command contributed once something has registered (a test controller, a view) may take a
+  // moment to appear: keep asking the palette for it.
+  for (const deadline = Date.now() + retryForMs; Date.now() < deadline; ) {
+    try {
+      return await runCommand(page, title);
+    } catch {
+      await page.waitForTimeout(1000);
+    }
+  }
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input.input');
