@@ -6,7 +6,7 @@
 // --json still one object, `recorded: false`).
 import { parseArgs, UsageError, type Command } from './command';
 import { DEFAULT_TX_GAS } from '../run/gas';
-import { printJson, withNode } from '../realm/cliSupport';
+import { callerName, printJson, withNode } from '../realm/cliSupport';
 import { RequestError, type TxOutcome } from '../realm/node';
 
 export const callCommand: Command = {
@@ -26,7 +26,7 @@ export const callCommand: Command = {
     const json = parsed.flags.get('json') === true;
     return withNode(io, 'call', { state: parsed.flags.get('state') }, (node, hub) => {
       const callerFlag = parsed.flags.get('caller');
-      const caller = typeof callerFlag === 'string' ? callerFlag : (hub.defaults.caller ?? 'alice');
+      const caller = callerName(hub, callerFlag);
       let outcome: TxOutcome;
       try {
         outcome = node.call({ pkg, func, args: rest, caller, gas: gas ?? hub.defaults.gas ?? DEFAULT_TX_GAS }, io.cwd);

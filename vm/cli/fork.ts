@@ -6,8 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs, UsageError, type Command } from './command';
 import { importPathProblem, manifestText, folderForPath } from '../hub/index';
-import { printJson, withNode } from '../realm/cliSupport';
-import { parseAccount } from '../realm/accounts';
+import { callerAccount, operationRecord, printJson, withNode } from '../realm/cliSupport';
 
 export const forkCommand: Command = {
   name: 'fork',
@@ -22,11 +21,8 @@ export const forkCommand: Command = {
     const callerFlag = parsed.flags.get('caller');
     return withNode(io, 'fork', { state: parsed.flags.get('state') }, (node, hub) => {
       const source = node.realm(from, io.cwd);
-      const account = parseAccount(typeof callerFlag === 'string' ? callerFlag : (hub.defaults.caller ?? 'alice'));
-      if ('error' in account) {
-        io.stderr(`amigos fork: --caller: ${account.error}\n`);
-        return 1;
-      }
+      const account = callerAccount(io, 'fork', hub, callerFlag);
+      if (account === undefined) return 1;
       if (hub.candidates(to).length > 0) {
         io.stderr(`amigos fork: ${to} already exists (${hub.candidates(to).map((pkg) => pkg.dir).join(', ')})\n`);
         return 1;
@@ -41,18 +37,7 @@ export const forkCommand: Command = {
       let root: string;
       try {
         tx.fork(source.identity, to);
-        const snapshot = tx.commit({
-          caller: account.address,
-          ...(account.name !== undefined ? { callerName: account.name } : {}),
-          package: to,
-          function: 'fork',
-          args: [source.identity, to],
-          ok: true,
-          result: null,
-          error: null,
-          events: [],
-          gas: { total: 0, byPackage: {} },
-        });
+        const snapshot = tx.commit(operationRecord(account, { package: to, function: 'fork', args: [source.identity, to] }));
         snapshotId = snapshot.id;
         root = snapshot.root;
       } finally {

@@ -1,10 +1,13 @@
 // What the node's CLI commands share: the workspace and hub of the current folder, the state
 // folder (`--state DIR`, else `[defaults] state`, else `.amigos` in the workspace), opening the
-// node, and printing errors. It deliberately holds no command: each is its own file in vm/cli/.
+// node, the signing account (`--caller NAME`, else `[defaults] caller`, else alice), the log record
+// of an operation that is not a call, and printing errors. It deliberately holds no command: each
+// is its own file in vm/cli/.
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { openHub, type HubResolver } from '../hub/index';
-import { StateError, StoreCorruptError, StoreLockedError } from '../state/index';
+import { StateError, StoreCorruptError, StoreLockedError, type TxRecord } from '../state/index';
+import { parseAccount } from './accounts';
 import { RealmNode, RequestError } from './node';
 
 /** The streams and folder of a CLI command (vm/cli/command.ts's CliIO has this shape). */
@@ -24,6 +27,41 @@ export function stateDir(io: CliIO, hub: HubResolver, flag: string | true | unde
   if (typeof flag === 'string') return resolve(io.cwd, flag);
   if (hub.defaults.state !== undefined) return resolve(io.cwd, hub.defaults.state);
   return resolve(io.cwd, '.amigos');
+}
+
+/** The caller the flag names, else the workspace's `[defaults] caller`, else alice, as typed. */
+export function callerName(hub: HubResolver, flag: string | true | undefined): string {
+  return typeof flag === 'string' ? flag : (hub.defaults.caller ?? 'alice');
+}
+
+/**
+ * The account of `callerName`, or undefined after printing `amigos CMD: --caller: message` (the
+ * command then exits 1).
+ */
+export function callerAccount(io: CliIO, command: string, hub: HubResolver, flag: string | true | undefined): { address: string; name?: string } | undefined {
+  const account = parseAccount(callerName(hub, flag));
+  if (!('error' in account)) return account;
+  io.stderr(`amigos ${command}: --caller: ${account.error}\n`);
+  return undefined;
+}
+
+/**
+ * The log record of a node operation that is not a call (fork, revert): signed by `account`,
+ * always ok, with no result, events or gas.
+ */
+export function operationRecord(account: { address: string; name?: string }, operation: { package: string | null; function: string; args: string[] }): TxRecord {
+  return {
+    caller: account.address,
+    ...(account.name !== undefined ? { callerName: account.name } : {}),
+    package: operation.package,
+    function: operation.function,
+    args: operation.args,
+    ok: true,
+    result: null,
+    error: null,
+    events: [],
+    gas: { total: 0, byPackage: {} },
+  };
 }
 
 /** Opens the node, runs `body`, closes the node; known errors become `amigos CMD: message` and exit 1. */
