@@ -435,7 +435,8 @@ function rangeStmt(c: Checker, s: RangeStmt, ctx: StmtContext): void {
     let key: Type = Typ[BasicKind.Invalid];
     let val: Type | null = null;
     let ok = !failed(x);
-    const described = ok ? c.op(x) : '';
+    // The operand as written, for a message printed before conversion changed its type.
+    const asWritten = { ...x };
     if (ok) {
       const u = underlying(x.type);
       if (isString(u)) {
@@ -467,7 +468,7 @@ function rangeStmt(c: Checker, s: RangeStmt, ctx: StmtContext): void {
       }
     }
     if (ok && s.value !== undefined && val === null) {
-      c.error(s.value, `range over ${described} permits only one iteration variable`);
+      c.error(s.value, `range over ${c.op(asWritten)} permits only one iteration variable`);
       ok = false;
     }
     const targets = [s.key, s.value];

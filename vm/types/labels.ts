@@ -19,6 +19,7 @@ interface LabelInfo {
 
 export function checkLabels(c: Checker, body: BlockStmt): void {
   const labels = new Map<string, LabelInfo>();
+  let labeledBranch = false;
   const collect = (list: Stmt[]): void => {
     list.forEach((s, index) => {
       let cur: Stmt = s;
@@ -36,10 +37,13 @@ export function checkLabels(c: Checker, body: BlockStmt): void {
         }
         cur = cur.stmt;
       }
+      if (cur.kind === 'BranchStmt' && cur.label !== undefined) labeledBranch = true;
       forChildren(cur, collect);
     });
   };
   collect(body.list);
+  // Most bodies have neither labels nor labeled branches: nothing below could report or record.
+  if (labels.size === 0 && !labeledBranch) return;
 
   // Walk with the stack of enclosing labeled statements and blocks.
   const walk = (list: Stmt[], enclosing: { name: string; kind: string }[], blocks: Stmt[][]): void => {
