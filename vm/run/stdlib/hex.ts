@@ -4,6 +4,7 @@
 import { newError } from './errorValues';
 import { appendString, bytesToString, packageVar } from './support';
 import { AddressBook, Printer } from './printer';
+import { hexDigitValue } from './quote';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
 import { Iface, runtimeError, Slice, Types, type Type } from '../values';
@@ -21,26 +22,19 @@ export function encode(s: string): string {
   return out;
 }
 
-function fromHex(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-
 /** Decodes as Go does: bytes decoded so far, and the error (invalid byte first, then odd length). */
 export function decode(s: string): { bytes: number[]; invalid?: number; odd?: boolean } {
   const bytes: number[] = [];
   let i = 1;
   for (; i < s.length; i += 2) {
-    const a = fromHex(s.charCodeAt(i - 1));
+    const a = hexDigitValue(s.charCodeAt(i - 1));
     if (a < 0) return { bytes, invalid: s.charCodeAt(i - 1) };
-    const b = fromHex(s.charCodeAt(i));
+    const b = hexDigitValue(s.charCodeAt(i));
     if (b < 0) return { bytes, invalid: s.charCodeAt(i) };
     bytes.push((a << 4) | b);
   }
   if (s.length % 2 === 1) {
-    if (fromHex(s.charCodeAt(i - 1)) < 0) return { bytes, invalid: s.charCodeAt(i - 1) };
+    if (hexDigitValue(s.charCodeAt(i - 1)) < 0) return { bytes, invalid: s.charCodeAt(i - 1) };
     return { bytes, odd: true };
   }
   return { bytes };

@@ -135,7 +135,7 @@ export function unquoteChar(s: string, quoteChar: number): UnquotedChar | null {
       if (tail.length < count) return null;
       let value = 0;
       for (let j = 0; j < count; j++) {
-        const digit = hexValue(tail.charCodeAt(j));
+        const digit = hexDigitValue(tail.charCodeAt(j));
         if (digit < 0) return null;
         value = value * 16 + digit;
       }
@@ -200,7 +200,8 @@ export function unquote(s: string): string | null {
   return out;
 }
 
-function hexValue(c: number): number {
+/** The value of one hexadecimal digit of either case (a character code), or -1. */
+export function hexDigitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
   if (c >= 65 && c <= 70) return c - 55;
