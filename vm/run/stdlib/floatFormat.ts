@@ -251,15 +251,13 @@ function layoutExponent(negative: boolean, decimal: Decimal, precision: number, 
     out += '.' + digits.slice(1, precision + 1);
     for (let i = Math.max(digits.length, 1); i <= precision; i++) out += '0';
   }
-  let exponent = digits.length === 0 ? 0 : decimal.dp - 1;
-  out += marker;
-  if (exponent < 0) {
-    out += '-';
-    exponent = -exponent;
-  } else {
-    out += '+';
-  }
-  return out + (exponent < 10 ? '0' : '') + String(exponent);
+  return out + marker + exponentDigits(digits.length === 0 ? 0 : decimal.dp - 1);
+}
+
+/** The exponent after an e or p marker: always signed, at least two digits (`+07`, `-12`, `+308`). */
+function exponentDigits(exponent: number): string {
+  const magnitude = Math.abs(exponent);
+  return (exponent < 0 ? '-' : '+') + (magnitude < 10 ? '0' : '') + String(magnitude);
 }
 
 function layoutFixed(negative: boolean, decimal: Decimal, precision: number): string {
@@ -331,12 +329,5 @@ function formatHex(negative: boolean, parts: FloatParts, bitSize: FloatBits, pre
       mantissa = (mantissa << 4n) & ((1n << 64n) - 1n);
     }
   }
-  out += format === 'X' ? 'P' : 'p';
-  if (exponent < 0) {
-    out += '-';
-    exponent = -exponent;
-  } else {
-    out += '+';
-  }
-  return out + (exponent < 10 ? '0' : '') + String(exponent);
+  return out + (format === 'X' ? 'P' : 'p') + exponentDigits(exponent);
 }
