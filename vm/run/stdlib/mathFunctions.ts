@@ -22,6 +22,16 @@ const Pi4A = 7.85398125648498535156e-1; // Pi/4 in three parts for exact reducti
 const Pi4B = 3.77489470793079817668e-8;
 const Pi4C = 2.69515142907905952645e-15;
 const ReduceThreshold = 1 << 29;
+const Ln2Hi = 6.93147180369123816490e-1; // Ln2 in two parts for exact reduction
+const Ln2Lo = 1.90821492927058770002e-10;
+// msun's coefficients of log(1+f) in s = f/(2+f), shared by log and log1p.
+const Lg1 = 6.666666666666735130e-1;
+const Lg2 = 3.999999999940941908e-1;
+const Lg3 = 2.857142874366239149e-1;
+const Lg4 = 2.222219843214978396e-1;
+const Lg5 = 1.818357216161805012e-1;
+const Lg6 = 1.531383769920937332e-1;
+const Lg7 = 1.479819860511658591e-1;
 
 const scratch = new DataView(new ArrayBuffer(8));
 
@@ -118,8 +128,6 @@ export function modf(x: number): [number, number] {
 }
 
 export function exp(x: number): number {
-  const Ln2Hi = 6.93147180369123816490e-1;
-  const Ln2Lo = 1.90821492927058770002e-10;
   const Overflow = 7.09782712893383973096e2;
   const Underflow = -7.45133219101941108420e2;
   const NearZero = 1 / (1 << 28);
@@ -137,8 +145,6 @@ export function exp(x: number): number {
 }
 
 export function exp2(x: number): number {
-  const Ln2Hi = 6.93147180369123816490e-1;
-  const Ln2Lo = 1.90821492927058770002e-10;
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x === -Infinity) return 0;
   if (x > 1.0239999999999999e3) return Infinity;
@@ -165,15 +171,6 @@ function expMulti(hi: number, lo: number, k: number): number {
 }
 
 export function log(x: number): number {
-  const Ln2Hi = 6.93147180369123816490e-1;
-  const Ln2Lo = 1.90821492927058770002e-10;
-  const L1 = 6.666666666666735130e-1;
-  const L2 = 3.999999999940941908e-1;
-  const L3 = 2.857142874366239149e-1;
-  const L4 = 2.222219843214978396e-1;
-  const L5 = 1.818357216161805012e-1;
-  const L6 = 1.531383769920937332e-1;
-  const L7 = 1.479819860511658591e-1;
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
@@ -187,8 +184,8 @@ export function log(x: number): number {
   const s = f / (2 + f);
   const s2 = s * s;
   const s4 = s2 * s2;
-  const t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
-  const t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+  const t1 = s2 * (Lg1 + s4 * (Lg3 + s4 * (Lg5 + s4 * Lg7)));
+  const t2 = s4 * (Lg2 + s4 * (Lg4 + s4 * Lg6));
   const R = t1 + t2;
   const hfsq = 0.5 * f * f;
   return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
@@ -210,15 +207,6 @@ export function log1p(x: number): number {
   const Small = 1 / (1 << 29);
   const Tiny = 1 / 18014398509481984; // 2^-54
   const Two53 = 9007199254740992;
-  const Ln2Hi = 6.93147180369123816490e-1;
-  const Ln2Lo = 1.90821492927058770002e-10;
-  const Lp1 = 6.666666666666735130e-1;
-  const Lp2 = 3.999999999940941908e-1;
-  const Lp3 = 2.857142874366239149e-1;
-  const Lp4 = 2.222219843214978396e-1;
-  const Lp5 = 1.818357216161805012e-1;
-  const Lp6 = 1.531383769920937332e-1;
-  const Lp7 = 1.479819860511658591e-1;
   if (x < -1 || Number.isNaN(x)) return NaN;
   if (x === -1) return -Infinity;
   if (x === Infinity) return Infinity;
@@ -278,7 +266,7 @@ export function log1p(x: number): number {
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+  R = z * (Lg1 + z * (Lg2 + z * (Lg3 + z * (Lg4 + z * (Lg5 + z * (Lg6 + z * Lg7))))));
   if (k === 0) return f - (hfsq - s * (hfsq + R));
   return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + (k * Ln2Lo + c))) - f);
 }
@@ -288,8 +276,6 @@ export function expm1(x: number): number {
   const Ln2X56 = 3.88162421113569373274e1;
   const Ln2HalfX3 = 1.03972077083991796413e0;
   const Ln2Half = 3.46573590279972654709e-1;
-  const Ln2Hi = 6.93147180369123816490e-1;
-  const Ln2Lo = 1.90821492927058770002e-10;
   const InvLn2 = 1.44269504088896338700e0;
   const Tiny = 1 / 18014398509481984; // 2^-54
   const Q1 = -3.33333333333331316428e-2;
