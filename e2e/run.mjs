@@ -351,7 +351,8 @@ async function checkDebugStepBack(page, shot) {
     await runCommand(page, 'Debug: Step Over');
     const afterStep = await waitForStackFrameLine(page, 10_000, (line) => line !== 17);
     await shot('stepped-over');
-    await runCommand(page, 'Debug: Step Back');
+    // Step Back lives on the debug toolbar (the palette does not list it).
+    await page.locator('.debug-toolbar .codicon-debug-step-back').first().click({ timeout: 10_000 });
     const afterBack = await waitForStackFrameLine(page, 10_000, (line) => line !== afterStep);
     await shot('stepped-back');
     if (afterBack !== 17) throw new Error(`step back went to line ${afterBack}, not back to 17`);
