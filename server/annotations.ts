@@ -1,5 +1,5 @@
 // Semantic tokens (full document), inlay hints (parameter names) and signature help.
-import { SemanticTokensBuilder, type InlayHint, type SemanticTokensLegend, type SignatureHelp } from 'vscode-languageserver';
+import { SemanticTokensBuilder, type InlayHint, type Range, type SemanticTokens, type SemanticTokensLegend, type SignatureHelp } from 'vscode-languageserver';
 import { inlayHints, semanticTokens, signatureHelp, type SemanticTokenModifier, type SemanticTokenType } from '../vm/services/index';
 import { toPath, type ServerContext } from './serverContext';
 
@@ -14,21 +14,26 @@ export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes, tokenMod
 export function registerAnnotations(context: ServerContext): void {
   const { connection } = context;
 
-  connection.languages.semanticTokens.on((params, token) =>
-    context.safe('semanticTokens', { data: [] as number[] }, token, () => {
-      const found = context.analysis(params.textDocument.uri);
-      const path = toPath(params.textDocument.uri);
-      if (!found || !path) return { data: [] };
-      const builder = new SemanticTokensBuilder();
-      for (const semantic of semanticTokens(found.analysis)) {
-        const start = context.position(path, semantic.pos);
-        const end = context.position(path, semantic.end);
-        if (end.line !== start.line) continue;
-        const modifiers = semantic.modifiers.reduce((bits, modifier) => bits | (1 << tokenModifiers.indexOf(modifier)), 0);
-        builder.push(start.line, start.character, end.character - start.character, tokenTypes.indexOf(semantic.type), modifiers);
-      }
-      return builder.build();
-    }),
+  const tokensOf = (uri: string, range?: Range): SemanticTokens => {
+    const found = context.analysis(uri);
+    const path = toPath(uri);
+    if (!found || !path) return { data: [] };
+    const from = range ? context.offsetAt(uri, range.start) : 0;
+    const to = range ? context.offsetAt(uri, range.end) : Number.MAX_SAFE_INTEGER;
+    const builder = new SemanticTokensBuilder();
+    for (const semantic of semanticTokens(found.analysis, from, to)) {
+      const start = context.position(path, semantic.pos);
+      const end = context.position(path, semantic.end);
+      if (end.line !== start.line) continue;
+      const modifiers = semantic.modifiers.reduce((bits, modifier) => bits | (1 << tokenModifiers.indexOf(modifier)), 0);
+      builder.push(start.line, start.character, end.character - start.character, tokenTypes.indexOf(semantic.type), modifiers);
+    }
+    return builder.build();
+  };
+
+  connection.languages.semanticTokens.on((params, token) => context.safe('semanticTokens', { data: [] as number[] }, token, () => tokensOf(params.textDocument.uri)));
+  connection.languages.semanticTokens.onRange((params, token) =>
+    context.safe('semanticTokensRange', { data: [] as number[] }, token, () => tokensOf(params.textDocument.uri, params.range)),
   );
 
   connection.languages.inlayHint.on((params, token) =>

@@ -47,7 +47,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
-        semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+        semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         codeLensProvider: { resolveProvider: false },

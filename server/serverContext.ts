@@ -10,6 +10,7 @@ import { runSafe } from './runSafe';
 
 export class ServerContext {
   private readonly workspaces = new Map<string, LanguageWorkspace>();
+  private readonly uris = new Map<string, string>();
   roots: string[] = [];
 
   constructor(
@@ -54,12 +55,23 @@ export class ServerContext {
   }
 
   position(fileName: string, offset: number): Position {
-    const document = this.documents.get(toUri(fileName));
+    const document = this.documents.get(this.uriOf(fileName));
     if (document) return document.positionAt(offset);
     const lines = this.workspaceFor(fileName).lineIndex(fileName);
     if (!lines) return { line: 0, character: 0 };
     const { line, character } = lines.position(offset);
     return { line, character };
+  }
+
+  /** toUri, remembered: building a URL costs more than the lookup it serves (thousands per semantic-tokens answer). */
+  private uriOf(fileName: string): string {
+    let uri = this.uris.get(fileName);
+    if (uri === undefined) {
+      if (this.uris.size > 10_000) this.uris.clear();
+      uri = toUri(fileName);
+      this.uris.set(fileName, uri);
+    }
+    return uri;
   }
 
   range(fileName: string, pos: number, end: number): Range {

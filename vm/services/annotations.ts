@@ -6,12 +6,14 @@ import { Const, Func, PkgName, Signature, TypeName, Var, signatureAt, underlying
 import type { FileAnalysis } from './languageWorkspace';
 import type { InlayHintEntry, SemanticToken, SemanticTokenModifier, SemanticTokenType, SignatureHelpResult } from './serviceTypes';
 
-export function semanticTokens(analysis: FileAnalysis): SemanticToken[] {
+/** The tokens of the file, or of the part of it in [from, to) (an editor asks for what it shows). */
+export function semanticTokens(analysis: FileAnalysis, from = 0, to = Number.MAX_SAFE_INTEGER): SemanticToken[] {
   const file = analysis.checked.files.find((f) => f.fileName === analysis.fileName);
   if (!file) return [];
   const { defs, uses } = analysis.checked.info;
   const out: SemanticToken[] = [];
   walk(file, (node) => {
+    if (node.end < from || node.pos > to) return false;
     if (node.kind !== 'Ident') return true;
     const def = defs.get(node);
     const obj = def ?? uses.get(node);
