@@ -43,6 +43,16 @@ function contents(b: BufferState | null): string {
   return b === null ? '' : b.$s ?? '';
 }
 
+/** Reads through the first `delim` (or to the end when there is none): the text, and whether `delim` was found. */
+function readThrough(b: BufferState, delim: number): { text: string; found: boolean } {
+  const current = contents(b);
+  const i = current.indexOf(String.fromCharCode(delim));
+  const end = i < 0 ? current.length : i + 1;
+  b.$s = current.substring(end);
+  consumed(b, current.substring(0, end));
+  return { text: current.substring(0, end), found: i >= 0 };
+}
+
 function bufferWrite(b: BufferState, s: string): void {
   b.$last = undefined;
   const current = contents(b);
@@ -258,20 +268,12 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       return [r, width, null];
     },
     'Buffer.ReadString': (b: BufferState, delim: number) => {
-      const current = contents(b);
-      const i = current.indexOf(String.fromCharCode(delim));
-      const end = i < 0 ? current.length : i + 1;
-      b.$s = current.substring(end);
-      consumed(b, current.substring(0, end));
-      return [current.substring(0, end), i < 0 ? eof : null];
+      const { text, found } = readThrough(b, delim);
+      return [text, found ? null : eof];
     },
     'Buffer.ReadBytes': (b: BufferState, delim: number) => {
-      const current = contents(b);
-      const i = current.indexOf(String.fromCharCode(delim));
-      const end = i < 0 ? current.length : i + 1;
-      b.$s = current.substring(end);
-      consumed(b, current.substring(0, end));
-      return [bytes(current.substring(0, end)), i < 0 ? eof : null];
+      const { text, found } = readThrough(b, delim);
+      return [bytes(text), found ? null : eof];
     },
     'Buffer.Next': (b: BufferState, n: I64) => {
       const current = contents(b);
