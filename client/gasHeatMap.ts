@@ -1,12 +1,14 @@
-// The gas heat map: after a call (from `amigos trace SNAPSHOT --json`) or a debug session (the
-// adapter's `gasProfile` custom event), each line that spent gas gets a background whose strength
+// The gas heat map: after a call (from `amigos trace SNAPSHOT --json`) or in a debug session (the
+// adapter's `amigos/gasProfile` custom request, asked at the session's first stop: the adapter
+// records the whole tx before it stops), each line that spent gas gets a background whose strength
 // follows its share of the hottest line, a gas figure at the line's end, and a hover with the
 // exact gas and its share of the tx. "Amigos: Toggle Gas Heat Map" shows or hides it.
 //
 // It only draws what it is given: it measures nothing and keeps only the last profile.
 import * as vscode from 'vscode';
 import { isAbsolute, join } from 'node:path';
-import { parseGasLines, type GasLine } from './stateData';
+import { CustomRequest, type GasProfileResponse } from '../debug-adapter/customRequests';
+import { type GasLine } from './stateData';
 
 const levels = 5;
 
@@ -29,10 +31,17 @@ export class GasHeatMap implements vscode.Disposable {
     this.disposables.push(
       ...this.decorations,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redraw()),
-      vscode.debug.onDidReceiveDebugSessionCustomEvent((event) => {
-        if (event.session.type === 'amigos' && event.event === 'gasProfile') {
-          this.setProfile(parseGasLines(event.body), event.session.workspaceFolder?.uri.fsPath);
-        }
+      vscode.debug.registerDebugAdapterTrackerFactory('amigos', {
+        createDebugAdapterTracker: (session) => {
+          let asked = false;
+          return {
+            onDidSendMessage: (message: { type?: string; event?: string }) => {
+              if (asked || message.type !== 'event' || message.event !== 'stopped') return;
+              asked = true;
+              void this.fromDebugSession(session);
+            },
+          };
+        },
       }),
     );
   }
@@ -65,6 +74,19 @@ export class GasHeatMap implements vscode.Disposable {
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private async fromDebugSession(session: vscode.DebugSession): Promise<void> {
+    try {
+      const profile = (await session.customRequest(CustomRequest.gasProfile)) as GasProfileResponse;
+      // The adapter's lines are 0-based; the heat map's are 1-based like the CLI's.
+      this.setProfile(
+        profile.byLine.map((entry) => ({ file: entry.file, line: entry.line + 1, gas: entry.gas })),
+        session.workspaceFolder?.uri.fsPath,
+      );
+    } catch {
+      // An adapter without a gas profile leaves the map as it was.
+    }
   }
 
   private redraw(): void {

@@ -348,6 +348,13 @@ async function checkDebugStepBack(page, shot) {
     const stoppedAt = await waitForStackFrameLine(page, 20_000);
     if (stoppedAt !== 17) throw new Error(`stopped at line ${stoppedAt}, not at the breakpoint on line 17`);
     await shot('stopped-at-breakpoint');
+    // The session's gas profile (asked at the first stop) colours the realm's lines.
+    let heated = 0;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline && heated === 0; ) {
+      heated = await countHeatedLines(page);
+      if (heated === 0) await page.waitForTimeout(300);
+    }
+    if (heated === 0) throw new Error("the debug session's gas profile coloured no line");
     await runCommand(page, 'Debug: Step Over');
     const afterStep = await waitForStackFrameLine(page, 10_000, (line) => line !== 17);
     await shot('stepped-over');
@@ -356,7 +363,7 @@ async function checkDebugStepBack(page, shot) {
     const afterBack = await waitForStackFrameLine(page, 10_000, (line) => line !== afterStep);
     await shot('stepped-back');
     if (afterBack !== 17) throw new Error(`step back went to line ${afterBack}, not back to 17`);
-    return `stopped at 17, stepped to ${afterStep}, stepped back to ${afterBack}`;
+    return `stopped at 17 (gas heat map on ${heated} lines), stepped to ${afterStep}, stepped back to ${afterBack}`;
   } finally {
     await shot('debug-final');
     await runCommand(page, 'Debug: Stop', { optional: true });
@@ -429,10 +436,7 @@ async function checkHistoryDiff(page, shot) {
 
 async function checkGasHeatMap(page, shot) {
   await openFile(page, 'realms/board/board.amigo');
-  const heatedLines = () =>
-    page.evaluate(
-      () => [...document.querySelectorAll('.editor-instance .view-overlays > div > div')].filter((element) => getComputedStyle(element).backgroundColor.startsWith('rgba(255, 120, 0')).length,
-    );
+  const heatedLines = () => countHeatedLines(page);
   let shown = 0;
   for (const deadline = Date.now() + 10_000; Date.now() < deadline && shown === 0; ) {
     shown = await heatedLines();
@@ -841,6 +845,13 @@ async function revertFile(page) {
 
 async function resetUi(page) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => {});
+}
+
+/** Lines of the visible editors that the gas heat map colours. */
+function countHeatedLines(page) {
+  return page.evaluate(
+    () => [...document.querySelectorAll('.editor-instance .view-overlays > div > div')].filter((element) => getComputedStyle(element).backgroundColor.startsWith('rgba(255, 120, 0')).length,
+  );
 }
 
 async function editorText(page) {
