@@ -127,12 +127,23 @@ export class LanguageWorkspace {
     return [...this.program.packages.values(), ...[...this.looseFiles.values()].map((entry) => entry.analysis.checked)];
   }
 
-  /** Checks every workspace package (for workspace-wide queries such as references). */
+  /**
+   * Checks every workspace package with its tests (for workspace-wide queries such as references
+   * and rename). Re-checking a package that was checked as an import (without its tests) drops its
+   * importers, so passes repeat until one changes nothing.
+   */
   checkWorkspace(): void {
-    for (const summary of this.hub.packages()) {
-      if (summary.package.source !== 'workspace' || !summary.selected) continue;
-      const first = summary.package.files[0] ?? summary.package.testFiles[0];
-      if (first) this.analyze(first);
+    for (let pass = 0; pass < 8; pass++) {
+      let rechecked = false;
+      for (const summary of this.hub.packages()) {
+        if (summary.package.source !== 'workspace' || !summary.selected) continue;
+        const file = summary.package.testFiles[0] ?? summary.package.files[0];
+        if (!file) continue;
+        const before = this.program.packages.get(summary.package.identity);
+        this.analyze(file);
+        if (this.program.packages.get(summary.package.identity) !== before) rechecked = true;
+      }
+      if (!rechecked) return;
     }
   }
 

@@ -42,11 +42,16 @@ export function typeDefinition(analysis: FileAnalysis, offset: number): FileRang
 }
 
 export function references(workspace: LanguageWorkspace, analysis: FileAnalysis, offset: number, includeDeclaration: boolean): FileRange[] {
-  const at = identAt(analysis.checked, analysis.fileName, offset);
+  let at = identAt(analysis.checked, analysis.fileName, offset);
   if (!at) return [];
-  if (at.obj.exported || isExported(at.obj.name)) workspace.checkWorkspace();
-  const packages = at.obj.exported ? workspace.checkedPackages() : [analysis.checked];
-  return dedupe(referencesOf(packages, at.obj, includeDeclaration));
+  if (!at.obj.exported && !isExported(at.obj.name)) return dedupe(referencesOf([analysis.checked], at.obj, includeDeclaration));
+  // Checking the whole workspace may re-check this file's package or its imports (new objects):
+  // ask again about the identifier in the fresh analysis.
+  workspace.checkWorkspace();
+  const fresh = workspace.analyze(analysis.fileName);
+  at = fresh ? identAt(fresh.checked, fresh.fileName, offset) : undefined;
+  if (!at) return [];
+  return dedupe(referencesOf(workspace.checkedPackages(), at.obj, includeDeclaration));
 }
 
 export function highlights(analysis: FileAnalysis, offset: number): OffsetRange[] {
