@@ -110,23 +110,9 @@ export function discoverPackages(root: string, source: PackageSource, fs: HubFil
     if (!manifest) continue;
     const atRoot = dir === root;
     if (atRoot) tree.rootManifest = manifest;
-    if (!atRoot && Object.keys(manifest.defaults).length > 0 && source === 'workspace') {
-      tree.diagnostics.push({
-        file: manifestFile,
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        message: `[defaults] is read only from the workspace root's ${manifestName} (${join(root, manifestName)}); this one is ignored`,
-      });
-    }
-    if (!atRoot && manifest.oracle.size > 0 && source === 'workspace') {
-      tree.diagnostics.push({
-        file: manifestFile,
-        line: manifest.oracleLine ?? 1,
-        column: 1,
-        severity: 'warning',
-        message: `[oracle] is read only from the workspace root's ${manifestName} (${join(root, manifestName)}); this one is ignored`,
-      });
+    if (!atRoot && source === 'workspace') {
+      if (Object.keys(manifest.defaults).length > 0) tree.diagnostics.push(rootOnlyWarning('defaults', manifestFile, 1, root));
+      if (manifest.oracle.size > 0) tree.diagnostics.push(rootOnlyWarning('oracle', manifestFile, manifest.oracleLine ?? 1, root));
     }
     if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
       // A package with a broken manifest is left out rather than guessed at (a wrong version
@@ -167,6 +153,17 @@ export function discoverPackages(root: string, source: PackageSource, fs: HubFil
     tree.packages.push(pkg);
   }
   return tree;
+}
+
+/** The warning on a workspace setting table found below the root, where it is not read. */
+function rootOnlyWarning(table: 'defaults' | 'oracle', file: string, line: number, root: string): ManifestDiagnostic {
+  return {
+    file,
+    line,
+    column: 1,
+    severity: 'warning',
+    message: `[${table}] is read only from the workspace root's ${manifestName} (${join(root, manifestName)}); this one is ignored`,
+  };
 }
 
 function makePackage(manifest: Manifest, dir: string, source: PackageSource, fileNames: string[]): HubPackage {
