@@ -125,7 +125,8 @@ async function check(fixture: string): Promise<void> {
     mkdirSync(dirname(join(root, file.name)), { recursive: true });
     writeFileSync(join(root, file.name), file.text);
   }
-  const client = await LspTestClient.start({ rootPath: root });
+  // The hub cache is the case's own `.hub-cache/` (absent: empty), never the user's.
+  const client = await LspTestClient.start({ rootPath: root, env: { AMIGOS_HUB_CACHE: join(root, '.hub-cache') } });
   const testCase = new Case(archive, root, client);
   try {
     // A file marked `//@closed()` is on disk only: the server reads it without an open document.

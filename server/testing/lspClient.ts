@@ -28,6 +28,8 @@ export interface StartOptions {
   rootPath: string;
   /** Extra initializationOptions. */
   initializationOptions?: unknown;
+  /** Variables added to the server's environment (AMIGOS_HUB_CACHE for a test's own cache). */
+  env?: Record<string, string>;
 }
 
 export class LspTestClient {
@@ -62,7 +64,7 @@ export class LspTestClient {
   static async start(options: StartOptions): Promise<LspTestClient> {
     // AMIGOS_LSP_NODE_ARGS passes flags to the server's node (e.g. --cpu-prof when profiling).
     const nodeArgs = (process.env.AMIGOS_LSP_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
-    const child = spawn(process.execPath, [...nodeArgs, resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...nodeArgs, resolve('dist/server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const client = new LspTestClient(child);
     const rootUri = pathToFileURL(options.rootPath).href;
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
