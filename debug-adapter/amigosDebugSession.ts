@@ -354,7 +354,7 @@ export class AmigosDebugSession extends LoggingDebugSession {
         if (node === null) throw new Error('a main program has no node state');
         const { snapshot } = args as unknown as SnapshotArguments;
         const outcome = runtime.rebase(snapshot) satisfies BranchResponse;
-        runtime.goto(1);
+        runtime.goto(runtime.firstUserStep());
         return outcome;
       }
       default:

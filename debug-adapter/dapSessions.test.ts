@@ -6,7 +6,7 @@
 // (`node dist/cli.js call ...`) against a fresh state folder. It tests nothing in-process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -43,12 +43,17 @@ async function runSession(name: string, script: Script): Promise<string> {
   const state = mkdtempSync(join(tmpdir(), 'amigos-dap-'));
   const program = join(fixtures, script.program);
   const workspace = existsSync(join(fixtures, 'workspace')) && script.program.startsWith('workspace') ? join(fixtures, 'workspace') : fixtures;
-  for (const command of script.setup ?? []) execFileSync('node', [cli, ...command, '--state', state], { cwd: workspace, encoding: 'utf8' });
+  // A setup call may fail on purpose (a failed attempt is recorded too): its exit code is not checked.
+  for (const command of script.setup ?? []) spawnSync('node', [cli, ...command, '--state', state], { cwd: workspace, encoding: 'utf8' });
   const launch: Record<string, unknown> = { program, state, ...(script.launch ?? {}) };
-  if (typeof launch.replay === 'string' && launch.replay.startsWith('HEAD')) {
-    const log = JSON.parse(execFileSync('node', [cli, 'log', '--json', '--state', state], { cwd: workspace, encoding: 'utf8' })) as { id: string }[];
-    launch.replay = log[Number(launch.replay.slice(5) || '0')]?.id;
-  }
+  // `HEAD~N` in launch or request arguments names the Nth newest entry of the log (failed attempts included).
+  const snapshotIds = (): { id: string }[] => JSON.parse(execFileSync('node', [cli, 'log', '--json', '--state', state], { cwd: workspace, encoding: 'utf8' })) as { id: string }[];
+  const resolveIds = (args: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...args };
+    for (const [key, value] of Object.entries(out)) if (typeof value === 'string' && value.startsWith('HEAD~')) out[key] = snapshotIds()[Number(value.slice(5))]?.id;
+    return out;
+  };
+  Object.assign(launch, resolveIds(launch));
   const dc = new DebugClient('node', adapter, 'amigos');
   dc.defaultTimeout = 20_000;
   const events: DebugProtocol.Event[] = [];
@@ -110,10 +115,12 @@ async function runSession(name: string, script: Script): Promise<string> {
     const init = await dc.initializeRequest({ adapterID: 'amigos', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
     void init;
     const initialized = dc.waitForEvent('initialized');
+    // A launch that fails sends no initialized event: that wait must not outlive the session.
+    initialized.catch(() => undefined);
     const launched = await dc.launchRequest(launch as DebugProtocol.LaunchRequestArguments).catch((error: Error) => error);
     if (launched instanceof Error) {
       out.push(`launch failed: ${launched.message}`);
-      return out.join('\n') + '\n';
+      return out.join('\n').replaceAll(root, '<root>') + '\n';
     }
     await initialized;
     for (const [file, bps] of Object.entries(script.breakpoints ?? {})) {
@@ -168,7 +175,7 @@ async function runSession(name: string, script: Script): Promise<string> {
         if (info.body.dataId !== null) await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId, accessType: 'write' }] });
       } else if (verb === 'custom') {
         const { command, args } = arg as { command: string; args?: Record<string, unknown> };
-        const answer = await dc.customRequest(command, args).then(
+        const answer = await dc.customRequest(command, args === undefined ? undefined : resolveIds(args)).then(
           (r) => JSON.stringify(r.body, (key, value: unknown) => (key === 'file' && typeof value === 'string' ? basename(value) : value)),
           (error: Error) => `error: ${error.message}`,
         );

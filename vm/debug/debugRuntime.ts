@@ -18,6 +18,8 @@ import { captureValue, valueText, type ValueNode } from './valueView';
 import { recordTrace, type ExecutionTrace } from './executionTrace';
 import { absoluteFile, openTarget, type DebugTarget, type LaunchSpec } from './debugTarget';
 import type { TraceNote } from '../realm/txContext';
+import { BIND_FILE, DRIVER_PATH } from '../realm/bindings';
+import { realmAddress } from '../realm/accounts';
 
 export type StopReason = 'entry' | 'step' | 'breakpoint' | 'function breakpoint' | 'exception' | 'data breakpoint' | 'goto' | 'pause';
 
@@ -114,6 +116,8 @@ export class DebugRuntime extends EventEmitter {
   private reportedNotes = 0;
   private readonly statementLines = new Map<string, Set<number>>();
   private prefetchTimer: NodeJS.Immediate | null = null;
+  /** Logpoint messages of the current action, reported in step order with the program's output. */
+  private pendingLogs: { step: number; output: OutputEvent }[] = [];
 
   private constructor(
     readonly target: DebugTarget,
@@ -145,6 +149,7 @@ export class DebugRuntime extends EventEmitter {
     this.reportedOutput = 0;
     this.reportedNotes = 0;
     this.position = 0;
+    this.generatedCache = null;
     const end = this.trace.end;
     return { ok: end.error === null, error: end.error, gas: end.gasUsed, steps: this.trace.count, base: this.target.base ?? '' };
   }
@@ -194,7 +199,7 @@ export class DebugRuntime extends EventEmitter {
     this.emitOutput({ category: 'console', text: `Debugging ${this.target.title}: ${this.trace.count} steps recorded${this.trace.truncated ? ' (stopped at the step limit)' : ''}\n` });
     this.position = 0;
     if (this.trace.count === 0) return this.finish();
-    if (stopOnEntry) return this.stopAt({ reason: 'entry', step: 1 });
+    if (stopOnEntry) return this.stopAt({ reason: 'entry', step: this.firstUserStep() });
     this.continueForward();
   }
 
@@ -283,9 +288,13 @@ export class DebugRuntime extends EventEmitter {
     const byLine = new Map<string, { file: string; line: number; gas: number; steps: number }>();
     const byFunction = new Map<string, { func: string; gas: number; steps: number }>();
     const t = this.trace;
+    // A main program runs without a gas meter the session can read step by step: steps only.
+    const metered = this.target.kind !== 'main';
     for (let step = 1; step <= t.count; step++) {
+      // Generated code (bind files, the driver) is the tx's plumbing, and inits run on an allowance of their own.
+      if (this.isGenerated(step)) continue;
       const next = step < t.count ? t.gas[step] : t.end.gasUsed;
-      const gas = Math.max(0, next - t.gas[step - 1]);
+      const gas = metered ? Math.max(0, next - t.gas[step - 1]) : 0;
       const file = absoluteFile(t.files[t.fileOf(step)], this.baseDir);
       const key = `${file}:${t.lineOf(step)}`;
       const line = byLine.get(key) ?? { file, line: t.lineOf(step) - 1, gas: 0, steps: 0 };
@@ -337,6 +346,30 @@ export class DebugRuntime extends EventEmitter {
     return null;
   }
 
+  /** Steps in code the realm layer generates (bind files, the tx driver) are never stops. */
+  private isGenerated(step: number): boolean {
+    return this.generatedFiles.has(this.trace.fileOf(step));
+  }
+
+  private get generatedFiles(): Set<number> {
+    if (this.generatedCache === null || this.generatedCache.trace !== this.trace) {
+      const ids = new Set<number>();
+      this.trace.files.forEach((file, id) => {
+        if (isGeneratedFile(file)) ids.add(id);
+      });
+      this.generatedCache = { trace: this.trace, ids };
+    }
+    return this.generatedCache.ids;
+  }
+
+  private generatedCache: { trace: ExecutionTrace; ids: Set<number> } | null = null;
+
+  /** The first step in the program's own code. */
+  firstUserStep(): number {
+    for (let step = 1; step <= this.trace.count; step++) if (!this.isGenerated(step)) return step;
+    return 1;
+  }
+
   private isFunctionEntry(step: number): boolean {
     return step === 1 || this.trace.depthOf(step) > this.trace.depthOf(step - 1);
   }
@@ -358,6 +391,7 @@ export class DebugRuntime extends EventEmitter {
     const start = this.position;
     if (this.needsLive()) return this.seekLive(start, 'forward', isStepTarget);
     for (let step = start + 1; step <= this.trace.count; step++) {
+      if (this.isGenerated(step)) continue;
       const hit = this.staticHits(step);
       if (hit !== null) return this.stopAt({ reason: hit.reason, step, hitBreakpoints: hit.ids, text: hit.text });
       if (isStepTarget(step)) return this.stopAt({ reason: 'step', step });
@@ -369,11 +403,13 @@ export class DebugRuntime extends EventEmitter {
     const start = Math.min(this.position, this.trace.count + 1);
     if (this.needsLive()) return this.seekLive(start, 'backward', isStepTarget);
     for (let step = start - 1; step >= 1; step--) {
+      if (this.isGenerated(step)) continue;
       const hit = this.staticHits(step);
-      if (hit !== null) return this.stopAt({ reason: hit.reason, step, hitBreakpoints: hit.ids, text: hit.text });
+      // Going back, a data breakpoint stops on the statement that wrote the value.
+      if (hit !== null) return this.stopAt({ reason: hit.reason, step: hit.reason === 'data breakpoint' ? step - 1 : step, hitBreakpoints: hit.ids, text: hit.text });
       if (isStepTarget(step)) return this.stopAt({ reason: 'step', step });
     }
-    this.stopAt({ reason: 'entry', step: 1 });
+    this.stopAt({ reason: 'entry', step: this.firstUserStep() });
   }
 
   /**
@@ -384,11 +420,11 @@ export class DebugRuntime extends EventEmitter {
     const hits = new Map<number, number>();
     const fingerprints = new Map<number, string>();
     let found: StopEvent | null = null;
-    const logs: OutputEvent[] = [];
     const t = this.trace;
     this.replay((context) => {
       const step = context.step;
       if (direction === 'backward' && step >= start) return 'stop';
+      if (step <= t.count && this.isGenerated(step)) return;
       let stop: StopEvent | null = null;
       const scope = (): Variable[] => this.scopeOf(context, 0);
       // Data watches compare the watched value before and after each step.
@@ -413,7 +449,7 @@ export class DebugRuntime extends EventEmitter {
         hits.set(bp.id, count);
         if (bp.hitCondition && !hitConditionHolds(bp.hitCondition, count)) continue;
         if (bp.logMessage) {
-          if (direction === 'forward' && step > start) logs.push({ category: 'console', text: `${interpolate(bp.logMessage, scope())}\n`, file: absoluteFile(file, this.baseDir), line: context.line - 1 });
+          if (direction === 'forward' && step > start) this.pendingLogs.push({ step, output: { category: 'console', text: `${interpolate(bp.logMessage, scope())}\n`, file: absoluteFile(file, this.baseDir), line: context.line - 1 } });
           continue;
         }
         if (stop === null) stop = { reason: 'breakpoint', step, hitBreakpoints: [bp.id] };
@@ -434,14 +470,14 @@ export class DebugRuntime extends EventEmitter {
           return 'stop';
         }
       } else {
-        if (stop !== null) found = stop;
+        // Going back, a data breakpoint stops on the statement that wrote the value.
+        if (stop !== null) found = stop.reason === 'data breakpoint' ? { ...stop, step: step - 1 } : stop;
         else if (isStepTarget(step)) found = { reason: 'step', step };
       }
     });
-    for (const log of logs) this.emitOutput(log);
     if (found !== null) return this.stopAt(found);
     if (direction === 'forward') this.runToEnd();
-    else this.stopAt({ reason: 'entry', step: 1 });
+    else this.stopAt({ reason: 'entry', step: this.firstUserStep() });
   }
 
   /** Past the last step: a failed run stops at its panic or Abort (when the filter is on), else the session ends. */
@@ -476,10 +512,17 @@ export class DebugRuntime extends EventEmitter {
   /** Sends the output printed and the events emitted before step `step`, the first time only. */
   private reportProgress(step: number): void {
     const t = this.trace;
+    // A logpoint at step k speaks before step k runs; output printed during step k follows it.
+    const logs = this.pendingLogs.filter((log) => log.step < step);
+    this.pendingLogs = [];
+    let nextLog = 0;
     while (this.reportedOutput < t.output.length && t.output[this.reportedOutput].step < step) {
-      this.emitOutput({ category: 'stdout', text: t.output[this.reportedOutput].text });
+      const printed = t.output[this.reportedOutput];
+      while (nextLog < logs.length && logs[nextLog].step <= printed.step) this.emitOutput(logs[nextLog++].output);
+      this.emitOutput({ category: 'stdout', text: printed.text });
       this.reportedOutput++;
     }
+    while (nextLog < logs.length) this.emitOutput(logs[nextLog++].output);
     const notesBefore = step > t.count ? t.allNotes.length : t.notes[step - 1];
     while (this.reportedNotes < notesBefore) {
       const note = t.allNotes[this.reportedNotes++];
@@ -559,7 +602,9 @@ export class DebugRuntime extends EventEmitter {
   }
 
   private capture(context: StopContext, notes: TraceNote[]): StopView {
-    const stack = context.stack();
+    const all = context.stack();
+    const shown = all.map((_frame, i) => i).filter((i) => all[i].pkgPath !== DRIVER_PATH && !isGeneratedFile(all[i].file));
+    const stack = shown.map((i) => all[i]);
     const frames: FrameView[] = stack.map((frame, i) => {
       let caller = '';
       for (let j = i + 1; j < stack.length; j++) {
@@ -571,7 +616,7 @@ export class DebugRuntime extends EventEmitter {
       if (caller === '') caller = this.target.msg()?.origin ?? '';
       return { func: frame.func, pkgPath: frame.pkgPath, file: absoluteFile(frame.file, this.baseDir), line: frame.line - 1, col: frame.col, realm: frame.pkgPath, caller };
     });
-    const locals = stack.map((_frame, i) => context.locals(i).map((v) => captureValue(v.name, v.rtype, v.value)));
+    const locals = shown.map((i) => context.locals(i).map((v) => captureValue(v.name, v.rtype, v.value)));
     const packageVars = new Map<string, ValueNode[]>();
     for (const frame of stack) {
       if (packageVars.has(frame.pkgPath)) continue;
@@ -582,7 +627,10 @@ export class DebugRuntime extends EventEmitter {
     }
     const msg = this.target.msg();
     const leaf = (name: string, value: string, type = 'string'): ValueNode => ({ name, type, value });
-    const msgNodes = msg === null ? [leaf('gas used', '0', 'int')] : [leaf('Sender', msg.sender, 'address'), leaf('Origin', msg.origin, 'address'), leaf('Height', String(msg.height), 'int64'), leaf('gas used', String(this.target.gasUsedNow()), 'int')];
+    // msg.Sender is the calling realm's address inside a realm called by another realm.
+    const caller = frames[0]?.caller ?? '';
+    const sender = msg === null ? '' : caller !== '' && caller !== msg.origin ? realmAddress(caller) : msg.origin;
+    const msgNodes = msg === null ? [leaf('gas used', '0', 'int')] : [leaf('Sender', sender, 'address'), leaf('Origin', msg.origin, 'address'), leaf('Height', String(msg.height), 'int64'), leaf('gas used', String(Math.max(0, this.target.gasUsedNow())), 'int')];
     return { step: context.step, frames, locals, packageVars, msg: msgNodes, state: this.stateNodes(notes, frames[0]?.realm ?? '') };
   }
 
@@ -619,6 +667,10 @@ export class DebugRuntime extends EventEmitter {
     this.statementLines.set(file, lines);
     return lines;
   }
+}
+
+function isGeneratedFile(file: string): boolean {
+  return file.endsWith(BIND_FILE) || file.endsWith(`${DRIVER_PATH}.amigo`);
 }
 
 function emptyView(step: number): StopView {

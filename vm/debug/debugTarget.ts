@@ -8,7 +8,7 @@
 // tx launch builds its TxContext here the way RealmNode.execute does, over an overlay.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { compileFile } from '../compile/runFile';
 import { HubImportResolver, openHub, type HubPackage, type HubResolver } from '../hub/index';
 import { DEFAULT_TX_GAS } from '../run/gas';
@@ -89,7 +89,7 @@ function mainTarget(file: string, spec: LaunchSpec): DebugTarget {
   const text = readFileSync(file, 'utf8');
   let resolver: HubImportResolver | undefined;
   try {
-    resolver = new HubImportResolver(openHub({ workspace: dirname(file), codeDir: spec.codeDir, environment: process.env, homeDir: homedir() }));
+    resolver = new HubImportResolver(openHub({ workspace: findWorkspace(dirname(file)), codeDir: spec.codeDir, environment: process.env, homeDir: homedir() }));
   } catch {
     resolver = undefined;
   }
@@ -113,9 +113,25 @@ function mainTarget(file: string, spec: LaunchSpec): DebugTarget {
   };
 }
 
-function txTarget(dir: string, spec: LaunchSpec): DebugTarget {
+/**
+ * The workspace of a package folder: the outermost folder above it (itself included) that holds an
+ * amigos.toml, as a workspace holds its packages' folders.
+ */
+export function findWorkspace(dir: string): string {
+  let found = dir;
+  let current = dir;
+  for (;;) {
+    if (existsSync(join(current, 'amigos.toml'))) found = current;
+    const parent = dirname(current);
+    if (parent === current) return found;
+    current = parent;
+  }
+}
+
+function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
   let hub: HubResolver;
   let node: RealmNode;
+  const dir = findWorkspace(packageDir);
   try {
     hub = openHub({ workspace: dir, codeDir: spec.codeDir, environment: process.env, homeDir: homedir() });
     const stateDir = spec.state !== undefined ? resolve(dir, spec.state) : hub.defaults.state !== undefined ? resolve(dir, hub.defaults.state) : resolve(dir, '.amigos');
@@ -144,7 +160,7 @@ function txTarget(dir: string, spec: LaunchSpec): DebugTarget {
       height = Number(record.height ?? snapshot.height);
       replayOracle = Array.isArray(record.oracle) ? (record.oracle as unknown as OracleAnswer[]) : [];
     } else {
-      target = node.realm(isAbsolute(spec.program) ? spec.program : dir, dir);
+      target = node.realm(packageDir, dir);
       func = spec.function ?? 'main';
       args = spec.args ?? [];
       const account = parseAccount(spec.caller ?? 'alice');

@@ -44,7 +44,7 @@ export function valueText(type: Type, value: unknown): string {
 }
 
 function capture(name: string, type: Type, value: unknown, depth: number, width: number): ValueNode {
-  const node: ValueNode = { name, type: type.toString(), value: valueText(type, value) };
+  const node: ValueNode = { name, type: type.toString(), value: shorten(valueText(type, value)) };
   if (depth <= 0) return node;
   const u = type.underlying;
   const child = (childName: string, childType: Type, childValue: unknown): ValueNode => capture(childName, childType, childValue, depth - 1, width);
@@ -96,4 +96,11 @@ function capture(name: string, type: Type, value: unknown, depth: number, width:
     default:
       return node;
   }
+}
+
+/** Values longer than this are cut in the display (their children show everything). */
+export const MAX_VALUE_TEXT = 160;
+
+function shorten(text: string): string {
+  return text.length <= MAX_VALUE_TEXT ? text : `${text.slice(0, MAX_VALUE_TEXT)}…`;
 }
