@@ -453,20 +453,13 @@ export class Printer {
         this.buf += '(nil)';
         return;
       }
-      this.buf += '{';
-      items.forEach((item, i) => {
-        if (i > 0) this.buf += ', ';
-        this.printValue(elem, item, verb, depth + 1, canInterface);
-      });
-      this.buf += '}';
-      return;
     }
-    this.buf += '[';
+    this.buf += this.sharpV ? '{' : '[';
     items.forEach((item, i) => {
-      if (i > 0) this.buf += ' ';
+      if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
       this.printValue(elem, item, verb, depth + 1, canInterface);
     });
-    this.buf += ']';
+    this.buf += this.sharpV ? '}' : ']';
   }
 
   private fmtPointer(t: Type, value: unknown, verb: number): void {
