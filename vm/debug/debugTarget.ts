@@ -21,6 +21,8 @@ import { BLOCK_SECONDS, GENESIS_TIME, RealmNode, RequestError } from '../realm/n
 import { buildCall, CallError } from '../realm/realmProgram';
 import { TxContext, type OracleAnswer, type TraceNote } from '../realm/txContext';
 import { overlayState } from '../realm/workingState';
+import { findTests } from '../realm/testRunner';
+import { STOP_TEST, type TestRecord } from '../realm/testingNatives';
 
 /** The launch arguments (DESIGN.md section 6), already resolved to absolute paths. */
 export interface LaunchSpec {
@@ -54,7 +56,7 @@ export interface RunEnd {
 export interface DebugTarget {
   /** What the target is, for the first output line. */
   title: string;
-  kind: 'main' | 'tx' | 'replay';
+  kind: 'main' | 'tx' | 'replay' | 'test';
   /** Runs once with `hooks`; `notes` receives trace notes (realm crossings, writes, events) as they happen. */
   run(hooks: DebugHooks, sink: RunSink, notes: TraceNote[]): RunEnd;
   /** Gas used so far during the current run (0 for main, which runs without a limit). */
@@ -81,7 +83,6 @@ export function openTarget(spec: LaunchSpec): DebugTarget {
     if (!isFile) throw new LaunchError(`program ${program} is a folder: give a file to run its main, or a function to call`);
     return mainTarget(program, spec);
   }
-  if (spec.test !== undefined) throw new LaunchError('debugging a Test or Example function is not available yet: launch its realm function instead');
   return txTarget(isFile ? dirname(program) : program, spec);
 }
 
@@ -135,7 +136,8 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
   try {
     hub = openHub({ workspace: dir, codeDir: spec.codeDir, environment: process.env, homeDir: homedir() });
     const stateDir = spec.state !== undefined ? resolve(dir, spec.state) : hub.defaults.state !== undefined ? resolve(dir, hub.defaults.state) : resolve(dir, '.amigos');
-    node = new RealmNode({ hub, stateDir, readOnly: true });
+    // A test runs as `amigos test` runs it: on a fresh node of its own, never the workspace's state.
+    node = spec.test !== undefined ? new RealmNode({ hub }) : new RealmNode({ hub, stateDir, readOnly: true });
   } catch (error) {
     throw new LaunchError(error instanceof Error ? error.message : String(error));
   }
@@ -147,7 +149,21 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
     let base: string;
     let height: number;
     let replayOracle: OracleAnswer[] | undefined;
-    if (spec.replay !== undefined) {
+    let testing: { name: string; kind: 'test' | 'example' } | null = null;
+    if (spec.test !== undefined) {
+      const located = hub.locate(packageDir, dir);
+      if ('error' in located) throw new LaunchError(located.error);
+      target = located;
+      const found = findTests(located).find((t) => t.name === spec.test);
+      if (found === undefined) throw new LaunchError(`${located.identity} has no Test or Example function ${spec.test}`);
+      testing = { name: found.name, kind: found.kind };
+      func = found.name;
+      args = [];
+      origin = parseAccountOrFail('tester');
+      const start = node.store.head();
+      base = start.id;
+      height = start.height + 1;
+    } else if (spec.replay !== undefined) {
       const snapshot = node.store.snapshot(spec.replay);
       const record = snapshot.tx;
       if (record === null || typeof record.package !== 'string' || typeof record.function !== 'string') throw new LaunchError(`${snapshot.id} is not a transaction`);
@@ -170,11 +186,26 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
       base = start.id;
       height = start.height + 1;
     }
-    const program = buildCall({ hub, target, func, args, debug: true });
+    const program =
+      testing === null
+        ? buildCall({ hub, target, func, args, debug: true })
+        : buildCall({
+            hub,
+            target,
+            func,
+            args: [],
+            debug: true,
+            withTests: true,
+            custom: {
+              imports: new Map(testing.kind === 'test' ? [['testing_', 'testing']] : []),
+              body: testing.kind === 'test' ? [`r_.${testing.name}(&testing_.T{})`, 'return nil'] : [`r_.${testing.name}()`, 'return nil'],
+            },
+          });
     let context: TxContext | null = null;
+    let record: TestRecord | null = null;
     const self: DebugTarget = {
-      title: `${target.identity}.${func}(${args.join(', ')})${spec.replay !== undefined ? ` replayed from ${spec.replay}` : ''}`,
-      kind: spec.replay !== undefined ? 'replay' : 'tx',
+      title: testing !== null ? `${testing.kind} ${target.identity}.${func}` : `${target.identity}.${func}(${args.join(', ')})${spec.replay !== undefined ? ` replayed from ${spec.replay}` : ''}`,
+      kind: spec.replay !== undefined ? 'replay' : testing !== null ? 'test' : 'tx',
       node,
       base,
       setBase(snapshotId) {
@@ -196,6 +227,10 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
           trace: notes,
           realmAt: (path) => hub.packageByIdentity(path)?.kind === 'realm',
         });
+        if (testing !== null) {
+          record = { name: testing.name, failed: false, skipped: false, errors: [], logs: [] };
+          Object.assign(context, { testing: record });
+        }
         const result = program.compiled.run(
           {
             host: {
@@ -214,6 +249,14 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
         const end = endOf(result, results);
         if (result.outcome === 'ok') end.error = context.finish();
         end.gasUsed = context.gas().total;
+        if (record !== null) {
+          // FailNow and SkipNow end a test through an Abort of their own: not a failure by itself.
+          if (end.error === STOP_TEST) end.error = null;
+          for (const log of record.logs) sink.output(`${log}\n`);
+          if (record.errors.length > 0 || record.failed) end.error = record.errors.join('\n') || 'FAIL';
+          else if (record.skipped) end.results = ['SKIP'];
+          else if (end.error === null) end.results = ['PASS'];
+        }
         return end;
       },
       gasUsedNow: () => context?.gasUsedNow() ?? 0,
@@ -227,6 +270,12 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
     if (error instanceof RequestError || error instanceof CallError) throw new LaunchError(error.message);
     throw new LaunchError(error instanceof Error ? error.message : String(error));
   }
+}
+
+function parseAccountOrFail(name: string): string {
+  const account = parseAccount(name);
+  if ('error' in account) throw new LaunchError(account.error);
+  return account.address;
 }
 
 function endOf(result: RunResult, results: string[]): RunEnd {

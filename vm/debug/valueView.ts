@@ -38,8 +38,9 @@ export function captureValue(name: string, type: Type, value: unknown, limits: C
 export function valueText(type: Type, value: unknown): string {
   try {
     return sprintValue(type, value);
-  } catch (error) {
-    return `<unprintable: ${error instanceof Error ? error.message : String(error)}>`;
+  } catch {
+    // Values of native types (a *testing.T) have no Go fields to print.
+    return `<${type.toString()}>`;
   }
 }
 
