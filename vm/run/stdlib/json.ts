@@ -282,6 +282,15 @@ export function parseJson(text: string): JsonValue | JsonError {
     const [r] = decodeRune(text, at);
     return String.fromCodePoint(r);
   };
+  // After an object member or array element: consumes the comma (false) or the closing bracket (true).
+  const closedAfterItem = (close: string, context: string): boolean => {
+    skip();
+    if (i >= text.length) throw eof();
+    const c = text[i];
+    if (c !== ',' && c !== close) throw bad(context);
+    i++;
+    return c === close;
+  };
   const value = (): JsonValue => {
     skip();
     if (i >= text.length) throw eof();
@@ -305,17 +314,7 @@ export function parseJson(text: string): JsonValue | JsonError {
         if (text[i] !== ':') throw bad('after object key');
         i++;
         entries.push([key, value()]);
-        skip();
-        if (i >= text.length) throw eof();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return { kind: 'object', entries, raw: text.substring(start, i) };
-        }
-        throw bad('after object key:value pair');
+        if (closedAfterItem('}', 'after object key:value pair')) return { kind: 'object', entries, raw: text.substring(start, i) };
       }
     }
     if (c === '[') {
@@ -328,17 +327,7 @@ export function parseJson(text: string): JsonValue | JsonError {
       }
       for (;;) {
         list.push(value());
-        skip();
-        if (i >= text.length) throw eof();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return { kind: 'array', items: list, raw: text.substring(start, i) };
-        }
-        throw bad('after array element');
+        if (closedAfterItem(']', 'after array element')) return { kind: 'array', items: list, raw: text.substring(start, i) };
       }
     }
     if (c === '"') {
