@@ -39,6 +39,5 @@ export function hover(workspace: LanguageWorkspace, analysis: FileAnalysis, offs
 }
 
 function checkedPackageOf(workspace: LanguageWorkspace, pkg: HubPackage): CheckedPackage | undefined {
-  const file = pkg.mainFile ?? pkg.files[0];
-  return file ? workspace.analyze(file)?.checked : undefined;
+  return workspace.packageApi(pkg);
 }

@@ -13,7 +13,8 @@ import {
   type HubResolver,
 } from '../hub/index';
 import { LineIndex } from '../syntax/index';
-import { Program, type CheckedPackage } from '../types/index';
+import { Program, type CheckedPackage, type ImportResolver } from '../types/index';
+import { withoutFunctionBodies } from './declarationsOnly';
 
 export interface LanguageWorkspaceOptions {
   /** The workspace folder. */
@@ -50,6 +51,12 @@ export class LanguageWorkspace {
   private program: Program;
   /** Loose files (outside every package), checked alone, by file name and version. */
   private readonly looseFiles = new Map<string, { version: number; analysis: FileAnalysis }>();
+  /**
+   * Packages of `program` checked as imports, from their declarations only (function bodies
+   * blanked): what importers need, at a fraction of the cost. A query about one of their own
+   * files re-checks it whole first.
+   */
+  private readonly declarationsOnly = new Set<string>();
 
   constructor(options: LanguageWorkspaceOptions) {
     this.root = resolvePath(options.root);
@@ -66,7 +73,21 @@ export class LanguageWorkspace {
       fs: this.fileSystem,
     });
     this.importResolver = new HubImportResolver(this.hub, this.fileSystem);
-    this.program = new Program(this.importResolver);
+    this.program = new Program(this.importsResolver(this.declarationsOnly));
+  }
+
+  /** Resolves imports to their declarations only, noting each package so checked in `record`. */
+  private importsResolver(record: Set<string> | undefined): ImportResolver {
+    return {
+      resolve: (importPath, fromDir) => {
+        const found = this.importResolver.resolve(importPath, fromDir);
+        if (found instanceof Error) return found;
+        // Already checked (whole or not): the Program uses that check and not these sources.
+        if (record && this.program.packages.has(found.path)) return found;
+        record?.add(found.path);
+        return { ...found, files: found.files.map((file) => ({ fileName: file.fileName, text: withoutFunctionBodies(file.text) })) };
+      },
+    };
   }
 
   /** Records the text of an open document and forgets what depended on its old text. */
@@ -111,15 +132,24 @@ export class LanguageWorkspace {
     const hubPackage = this.hub.packageOfFile(path);
     if (!hubPackage || !path.endsWith('.amigo')) return this.analyzeLoose(path, text);
     let checked = this.program.packages.get(hubPackage.identity);
-    if (!checked || !checked.files.some((file) => file.fileName === path)) {
-      // Checked as someone's import (without its tests), or with a file list that changed.
+    if (!checked || this.declarationsOnly.has(hubPackage.identity) || !checked.files.some((file) => file.fileName === path)) {
+      // Checked as someone's import (declarations only, without its tests), or with a file list that changed.
       this.program.invalidate(hubPackage.identity);
+      this.declarationsOnly.delete(hubPackage.identity);
       const sources = this.importResolver.sources(hubPackage, { withTests: true });
       if (sources instanceof Error) return this.analyzeLoose(path, text);
       checked = this.program.check(sources);
     }
     const lines = checked.lines.get(path) ?? new LineIndex(path, text);
     return { fileName: path, text, checked, hubPackage, lines };
+  }
+
+  /** A package's exported API (for a hover): its check as an import will do, else a check of its own. */
+  packageApi(pkg: HubPackage): CheckedPackage | undefined {
+    const known = this.program.packages.get(pkg.identity);
+    if (known) return known;
+    const file = pkg.mainFile ?? pkg.files[0];
+    return file ? this.analyze(file)?.checked : undefined;
   }
 
   /** Every package checked so far (the scope of references and rename). */
@@ -162,7 +192,7 @@ export class LanguageWorkspace {
     const version = this.documents.get(path)?.version ?? -1;
     const cached = this.looseFiles.get(path);
     if (cached && cached.version === version && cached.analysis.text === text) return cached.analysis;
-    const checked = new Program(this.importResolver).check({ path: 'main', dir: dirname(path), files: [{ fileName: path, text }] });
+    const checked = new Program(this.importsResolver(undefined)).check({ path: 'main', dir: dirname(path), files: [{ fileName: path, text }] });
     const analysis: FileAnalysis = { fileName: path, text, checked, hubPackage: undefined, lines: checked.lines.get(path) ?? new LineIndex(path, text) };
     this.looseFiles.set(path, { version, analysis });
     return analysis;
@@ -172,7 +202,8 @@ export class LanguageWorkspace {
     if (basename(path) === manifestName || created) {
       // A manifest or a new file can move packages around: start over.
       this.hub.refresh();
-      this.program = new Program(this.importResolver);
+      this.declarationsOnly.clear();
+      this.program = new Program(this.importsResolver(this.declarationsOnly));
       this.looseFiles.clear();
       return;
     }
