@@ -226,6 +226,8 @@ export class DebugRuntime extends EventEmitter {
   }
 
   stepBack(): void {
+    // Past the end, one step back is the last statement that ran.
+    if (this.ended && this.trace.count > 0) return this.stopAt({ reason: 'step', step: this.trace.count });
     const depth = this.currentDepth();
     this.seekBackward((step) => this.trace.depthOf(step) <= depth);
   }

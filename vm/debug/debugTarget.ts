@@ -6,7 +6,7 @@
 // a read-only overlay of its base state. It deliberately does not step, stop or keep views: that
 // is debugRuntime.ts. The realm node runs txs only without hooks (`call`) or as a replay, so the
 // tx launch builds its TxContext here the way RealmNode.execute does, over an overlay.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { compileFile } from '../compile/runFile';
@@ -137,7 +137,9 @@ function txTarget(packageDir: string, spec: LaunchSpec): DebugTarget {
     hub = openHub({ workspace: dir, codeDir: spec.codeDir, environment: process.env, homeDir: homedir() });
     const stateDir = spec.state !== undefined ? resolve(dir, spec.state) : hub.defaults.state !== undefined ? resolve(dir, hub.defaults.state) : resolve(dir, '.amigos');
     // A test runs as `amigos test` runs it: on a fresh node of its own, never the workspace's state.
-    node = spec.test !== undefined ? new RealmNode({ hub }) : new RealmNode({ hub, stateDir, readOnly: true });
+    // A state folder that is empty (or absent) is a node with no history yet: genesis only.
+    const fresh = spec.test !== undefined || !existsSync(stateDir) || readdirSync(stateDir).length === 0;
+    node = fresh ? new RealmNode({ hub }) : new RealmNode({ hub, stateDir, readOnly: true });
   } catch (error) {
     throw new LaunchError(error instanceof Error ? error.message : String(error));
   }
