@@ -314,7 +314,7 @@ function timedState(state: WorkingState, clock: () => number, timing: { state: n
       timing.state += clock() - start;
     }
   };
-  return { get: timed(state.get), set: timed(state.set), delete: timed(state.delete), keysWithPrefix: timed(state.keysWithPrefix) };
+  return { ...state, get: timed(state.get), set: timed(state.set), delete: timed(state.delete), keysWithPrefix: timed(state.keysWithPrefix) };
 }
 
 function parseAccountOrThrow(name: string): string {

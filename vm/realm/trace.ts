@@ -136,6 +136,9 @@ export function traceText(report: TraceReport): string {
       case 'realm':
         lines.push(`${pad()}  ${step.direction === 'call' ? '⇢ enters realm' : '⇠ back in realm'} ${step.to || '(the caller)'}${step.from ? ` from ${step.from}` : ''}`);
         break;
+      case 'rollback':
+        lines.push(`${pad()}  ↺ a panic left realm ${step.from} into ${step.to || '(the caller)'}: that call's writes and events are undone`);
+        break;
       case 'write':
         lines.push(`${pad()}  write ${step.namespace} ${step.key}: ${step.old === undefined ? '(none)' : formatValue(step.old)} → ${step.new === undefined ? '(deleted)' : formatValue(step.new)}`);
         break;

@@ -7,6 +7,17 @@
 // realm's variables from state and save them back; and enforces that a realm writes only its own
 // namespace and that a library's variables stay as its init left them.
 //
+// Realm boundaries during the tx (after the inits). The rule: a realm's package variables may
+// change only while its own code runs (its frame is the innermost realm frame). Between two
+// crossings only one realm runs, so at each crossing every other realm's variables are compared
+// with their encoding from when that realm last stopped running; a difference (an assignment to
+// `other.Counter`, a write through a pointer into another realm's objects) panics naming both
+// realms and fails the tx even if recovered. A call from one realm into another takes a state
+// savepoint; when a panic unwinds out of the callee into the caller's frames, the callee's writes
+// are undone (the state tree through the savepoint, package variables from those encodings, its
+// events dropped), so a caller that recovers goes on and may commit. The cost is one encoding of
+// the resting realms' variables per crossing (keep large collections in `amigos.State()`).
+//
 // Deploy is "init once": every run executes every package's init, so the init of a realm that
 // is already deployed runs again (inits run under a gas allowance of their own; only deploys
 // count against the tx's limit) but its writes and events are dropped,
@@ -15,7 +26,6 @@
 import type { StateValue } from '../state/index';
 import { valuesEqual } from '../state/index';
 import { Runtime } from '../run/runtime';
-import { panicValueText } from '../run/panicReport';
 import type { RealmHost } from '../run/runtime';
 import { Abort, OutOfGas, assignInto, Iface, Types, panicString, jsString, type Type } from '../run/values';
 import { upgradeProblem, type OracleFeed, type PackageApi } from '../hub/index';
@@ -47,7 +57,9 @@ export type TraceNote =
   | { kind: 'event'; event: TxEvent }
   /** A Go function entered (trace's debug hooks add these); args as text. */
   | { kind: 'call'; func: string; pkg: string; depth: number; args: { name: string; value: string }[] }
-  | { kind: 'return'; func: string; pkg: string; depth: number };
+  | { kind: 'return'; func: string; pkg: string; depth: number; results?: string[] }
+  /** A panic left a call from realm to realm: its writes were undone. */
+  | { kind: 'rollback'; from: string; to: string };
 
 export interface TxContextOptions {
   state: WorkingState;
@@ -80,6 +92,22 @@ interface Binding {
   upgraded: boolean;
 }
 
+/** A realm's variables (and shared objects) encoded, or why they cannot be. */
+interface VarsImage {
+  entries: Map<string, StateValue>;
+  error?: string;
+}
+
+/** A call from one realm into another that has not returned yet. */
+interface CallScope {
+  /** The index in the frame stack of the callee's first frame. */
+  depth: number;
+  savepoint: number;
+  events: number;
+  /** Every realm's variables as they were when the call began. */
+  images: Map<string, VarsImage>;
+}
+
 /** The key of the deploy marker, of a package variable and of a state tree node in a realm's namespace. */
 export const DEPLOYED_KEY = '@deployed';
 export const varKey = (name: string): string => `var/${name}`;
@@ -92,8 +120,6 @@ export class TxContext implements RealmHost {
   /** Realms deployed by this tx (their init ran for real). */
   readonly deployedNow: string[] = [];
   phase: 'init' | 'tx' = 'init';
-  /** Set when a panic unwound from one realm's frames into another's. */
-  crossRealmPanic: string | null = null;
   private rt: Runtime | null = null;
   private stack: number[] = [];
   private msgValue: Record<string, unknown> | null = null;
@@ -107,6 +133,11 @@ export class TxContext implements RealmHost {
   private txStartByPackage: Record<string, number> = {};
   private replayIndex = 0;
   private readonly realms: string[];
+  /** Each realm not running now: its variables as they were when its code last stopped running (tx phase). */
+  private resting = new Map<string, VarsImage>();
+  private readonly scopes: CallScope[] = [];
+  /** A write into another realm's variables: fails the tx even when its panic was recovered. */
+  private violation: string | null = null;
 
   constructor(readonly options: TxContextOptions) {
     this.realms = [...options.roles].filter(([, role]) => role === 'realm').map(([path]) => path).sort((a, b) => b.length - a.length);
@@ -162,15 +193,19 @@ export class TxContext implements RealmHost {
     const at = this.stack.lastIndexOf(pkg);
     if (rt.panics.length > 0 && at >= 0) {
       // A deferred call while a panic unwinds: the frames above it are gone. A panic that left a
-      // realm into another realm's frames fails the tx even if that realm recovers it.
-      const unwound = this.realmFrames(1)[0] ?? '';
+      // realm into another realm's frames undoes that call's writes (the caller may recover).
       this.stack.length = at + 1;
-      const into = this.realmFrames(1)[0] ?? '';
-      if (unwound !== into && unwound !== '' && this.crossRealmPanic === null) {
-        const panic = rt.panics[rt.panics.length - 1];
-        this.crossRealmPanic = `amigos: a panic in realm ${unwound} reached realm ${into || '(the caller)'}: ${panic.value === null ? 'nil' : panicValueText(panic.value)}; a failed cross-realm call fails the tx even when recovered`;
-      }
-    } else this.stack.push(pkg);
+      this.unwind(before);
+      this.updateMsg();
+      return;
+    }
+    this.stack.push(pkg);
+    const now = this.currentRealm();
+    if (now !== before && this.phase === 'tx') {
+      this.guard(before);
+      if (before !== '') this.openScope();
+      this.resting.delete(now);
+    }
     this.realmChanged(before);
   }
 
@@ -179,7 +214,105 @@ export class TxContext implements RealmHost {
     const at = this.stack.lastIndexOf(pkg);
     if (at >= 0) this.stack.length = at + 1;
     else this.stack = [pkg];
+    const now = this.currentRealm();
+    if (now !== before && this.phase === 'tx') {
+      this.closeScopes();
+      this.guard(before);
+      this.resting.delete(now);
+    }
     this.realmChanged(before);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Realm boundaries: whose variables may change, and undoing a failed call (see the top)
+
+  /** The variables of `realm` encoded as saveVariables would store them. */
+  private image(realm: string): VarsImage {
+    const entries = new Map<string, StateValue>();
+    const binding = this.bindings.find((b) => b.pkg === realm && b.role === 'realm');
+    if (binding === undefined) return { entries };
+    try {
+      const sharing = new PointerSharing(realm);
+      for (const v of binding.vars) sharing.count(v.type, load(v.type, v.pointer));
+      for (const v of binding.vars) entries.set(varKey(v.name), encodeGo(v.type, load(v.type, v.pointer), sharing));
+      for (let object = sharing.next(); object !== undefined; object = sharing.next()) entries.set(object.key, encodeGo(object.type, object.target, sharing));
+    } catch (error) {
+      return { entries, error: error instanceof Error ? error.message : panicText(error) };
+    }
+    return { entries };
+  }
+
+  /** The first variable (or shared object) whose encoding differs between two images, or null. */
+  private static changed(before: VarsImage, now: VarsImage): string | null {
+    if (before.error !== undefined || now.error !== undefined) return before.error === now.error ? null : 'a value that cannot be stored';
+    for (const [key, value] of now.entries) {
+      const old = before.entries.get(key);
+      if (old === undefined || !valuesEqual(old, value)) return key;
+    }
+    for (const key of before.entries.keys()) if (!now.entries.has(key)) return key;
+    return null;
+  }
+
+  /** Every realm's variables when this tx's own code begins: all are resting. */
+  private restAll(): void {
+    this.resting = new Map();
+    for (const binding of this.bindings) if (binding.role === 'realm') this.resting.set(binding.pkg, this.image(binding.pkg));
+  }
+
+  /**
+   * Realm `writer` stops running: every other resting realm must be as it was (else `writer`
+   * changed it: panic); then `writer` rests. The caller removes the realm that starts running.
+   */
+  private guard(writer: string): void {
+    for (const [realm, was] of this.resting) {
+      if (realm === writer) continue;
+      const now = this.image(realm);
+      const key = TxContext.changed(was, now);
+      if (key === null) continue;
+      if (writer === '') {
+        // The driver (or a test) ran: it may set realms up.
+        this.resting.set(realm, now);
+        continue;
+      }
+      const what = key.startsWith('var/') ? `package variable ${key.slice(4)}` : `an object held by package variables`;
+      this.violation ??= `amigos: realm ${writer} cannot change ${what} of realm ${realm}: a realm's variables change only while its own code runs`;
+      throw panicString(this.violation);
+    }
+    if (writer !== '') this.resting.set(writer, this.image(writer));
+  }
+
+  /** A call from one realm into another begins (the callee's frame is on top of the stack). */
+  private openScope(): void {
+    this.scopes.push({ depth: this.stack.length - 1, savepoint: this.options.state.savepoint(), events: this.events.length, images: new Map(this.resting) });
+  }
+
+  /** Calls from realm to realm that returned normally: their writes stay. */
+  private closeScopes(): void {
+    let outer: CallScope | undefined;
+    while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].depth >= this.stack.length) outer = this.scopes.pop();
+    if (outer !== undefined) this.options.state.release(outer.savepoint);
+  }
+
+  /** A panic left calls from realm to realm: everything they changed is undone. */
+  private unwind(before: string): void {
+    let outer: CallScope | undefined;
+    while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].depth >= this.stack.length) outer = this.scopes.pop();
+    if (outer === undefined) return;
+    this.options.state.rollback(outer.savepoint);
+    this.events.length = outer.events;
+    for (const [realm, was] of outer.images) {
+      const binding = this.bindings.find((b) => b.pkg === realm && b.role === 'realm');
+      if (binding === undefined || TxContext.changed(was, this.image(realm)) === null) continue;
+      const objects: ObjectLoader = { get: (key) => was.entries.get(key), cache: new Map() };
+      for (const v of binding.vars) {
+        const stored = was.entries.get(varKey(v.name));
+        if (stored !== undefined) store(v.type, v.pointer, decodeGo(v.type, stored, this.lookup, objects));
+      }
+    }
+    this.resting = new Map(outer.images);
+    const into = this.currentRealm();
+    this.resting.delete(into);
+    this.options.trace?.push({ kind: 'rollback', from: before, to: into });
   }
 
   private realmChanged(before: string): void {
@@ -432,6 +565,7 @@ export class TxContext implements RealmHost {
     rt.gas = this.limit - this.deployTotal();
     if (rt.gas < 0) rt.outOfGas();
     this.txStartByPackage = rt.gasByPackage();
+    this.restAll();
   }
 
   private deployTotal(): number {
@@ -469,7 +603,7 @@ export class TxContext implements RealmHost {
    * message when a library's variable changed or a value cannot be stored.
    */
   finish(): string | null {
-    if (this.crossRealmPanic !== null) return this.crossRealmPanic;
+    if (this.violation !== null) return this.violation;
     for (const binding of this.bindings) {
       if (binding.role === 'library') {
         for (const v of binding.vars) {
