@@ -29,7 +29,7 @@ func (t *Tree) Set(v any)
 // Has reports whether a value is stored at t.
 func (t *Tree) Has() bool
 
-// Keys returns the names of t's children, in insertion order.
+// Keys returns the names of t's children, in key (byte) order.
 func (t *Tree) Keys() []string
 
 // Delete removes t's value and its children.
