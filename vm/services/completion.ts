@@ -142,7 +142,7 @@ function snippets(analysis: FileAnalysis, offset: number): CompletionEntry[] {
   ];
   if (analysis.hubPackage?.kind === 'realm' && !analysis.fileName.endsWith('_test.amigo')) {
     out.push(
-      { label: 'realmfunc', kind: 'snippet', detail: 'exported realm function (a transaction entry point)', snippet: '// ${1:Name} ${2:does what}.\nfunc ${1:Name}(${3}) ${4:string} {\n\tcaller := msg.Sender\n\t$0\n}', sortText: '8realmfunc' },
+      { label: 'realmfunc', kind: 'snippet', detail: 'exported realm function (a transaction entry point)', snippet: '// ${1:Name} ${2:does what}; msg.Sender is the caller.\nfunc ${1:Name}(${3}) ${4:string} {\n\t$0\n}', sortText: '8realmfunc' },
       { label: 'render', kind: 'snippet', detail: 'Render(path) Markdown view of the realm', snippet: '// Render shows the realm as Markdown.\nfunc Render(path string) string {\n\treturn "# ${1:Title}\\n"$0\n}', sortText: '8render' },
     );
   }
