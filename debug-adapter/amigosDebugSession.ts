@@ -74,6 +74,7 @@ export class AmigosDebugSession extends LoggingDebugSession {
       supportsGotoTargetsRequest: true,
       supportsDataBreakpoints: true,
       supportsTerminateRequest: true,
+      supportsExceptionInfoRequest: true,
       supportsDelayedStackTraceLoading: false,
       exceptionBreakpointFilters: EXCEPTION_FILTERS.map((f) => ({ filter: f.filter, label: f.label, default: f.default })),
     };
@@ -195,6 +196,18 @@ export class AmigosDebugSession extends LoggingDebugSession {
     }
     const set = runtime.setDataWatches(watches);
     response.body = { breakpoints: args.breakpoints.map((_bp, i) => ({ id: set[i]?.id, verified: set[i] !== undefined })) };
+    this.sendResponse(response);
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
+    const runtime = this.requireRuntime(response);
+    if (runtime === null) return;
+    const end = runtime.trace.end;
+    if (runtime.failureStep() === null || end.error === null) {
+      this.sendErrorResponse(response, { id: 1004, format: 'the tx did not fail', showUser: false });
+      return;
+    }
+    response.body = { exceptionId: end.outcome, description: end.error, breakMode: 'unhandled' };
     this.sendResponse(response);
   }
 

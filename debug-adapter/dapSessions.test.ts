@@ -173,6 +173,12 @@ async function runSession(name: string, script: Script): Promise<string> {
         const info = await dc.dataBreakpointInfoRequest({ variablesReference: reference, name: path[path.length - 1] });
         out.push(`  data breakpoint: ${info.body.description}`);
         if (info.body.dataId !== null) await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId, accessType: 'write' }] });
+      } else if (verb === 'exceptionInfo') {
+        const answer = await dc.exceptionInfoRequest({ threadId: 1 }).then(
+          (r) => `${r.body.exceptionId} ${r.body.breakMode}: ${r.body.description ?? ''}`,
+          (error: Error) => `error: ${error.message}`,
+        );
+        out.push(`  ${answer}`);
       } else if (verb === 'custom') {
         const { command, args } = arg as { command: string; args?: Record<string, unknown> };
         const answer = await dc.customRequest(command, args === undefined ? undefined : resolveIds(args)).then(
