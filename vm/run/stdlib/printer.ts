@@ -7,6 +7,7 @@
 
 import { formatFloat } from './floatFormat';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
+import { runeCount } from './utf8';
 import { decodeRune, encodeRune, GoMap, GoPanic, Iface, Slice, Types, type Type } from '../values';
 
 const lowerDigits = '0123456789abcdefx';
@@ -830,12 +831,6 @@ function sliceElements(s: Slice | null): unknown[] {
 function runeOf(v: number | bigint): number {
   if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) return 0xfffd;
   return v;
-}
-
-export function runeCount(s: string): number {
-  let count = 0;
-  for (let i = 0; i < s.length; count++) i += s.charCodeAt(i) < 0x80 ? 1 : decodeRune(s, i)[1];
-  return count;
 }
 
 function parseNumber(s: string, start: number, end: number): [number, boolean, number] {
