@@ -186,10 +186,10 @@ test('fork copies code and state to a new path; the two then change apart', () =
   });
 });
 
-test('trace replays a tx exactly: calls, realm crossings, writes and events', () => {
+test('trace replays a tx exactly: calls with results, realm crossings, writes and events', () => {
   withWorkspace((dir) => {
     const call = json<CallJson>(dir, 'call', forum, 'CreatePost', 'Traced', 'body', '--caller', 'alice').value;
-    const trace = json<{ ok: boolean; result: string[]; matchesRecord: boolean; steps: { kind: string; func?: string; to?: string; key?: string }[]; gas: { total: number }; gasByLine: { file: string; line: number; gas: number }[] }>(dir, 'trace', call.snapshot).value;
+    const trace = json<{ ok: boolean; result: string[]; matchesRecord: boolean; steps: { kind: string; func?: string; to?: string; key?: string; results?: string[] }[]; gas: { total: number }; gasByLine: { file: string; line: number; gas: number }[] }>(dir, 'trace', call.snapshot).value;
     assert.equal(trace.ok, true);
     assert.deepEqual(trace.result, ['1']);
     assert.equal(trace.matchesRecord, true);
@@ -201,9 +201,14 @@ test('trace replays a tx exactly: calls, realm crossings, writes and events', ()
     assert.ok(kinds.includes('call ipfs.Pin'));
     assert.ok(trace.steps.some((s) => s.kind === 'write' && s.key === 'var/posts'));
     assert.ok(trace.steps.some((s) => s.kind === 'event'));
+    // Inner calls across realms show their results, not only the tx's own call.
+    const pin = trace.steps.find((s) => s.kind === 'return' && s.func === 'ipfs.Pin');
+    assert.match(pin?.results?.[0] ?? '', /^"bafk[a-z2-7]+"$/);
+    assert.deepEqual(trace.steps.find((s) => s.kind === 'return' && s.func === 'ens.NameOf')?.results, ['""']);
     assert.ok(trace.gasByLine.some((l) => l.file.endsWith('ipfs.amigo') && l.gas > 0));
     const text = amigos(dir, 'trace', call.snapshot);
     assert.match(text.stdout, /→ forum\.CreatePost\(title="Traced", body="body"\)/);
+    assert.match(text.stdout, /← ipfs\.Pin = "bafk[a-z2-7]+"\n/);
     assert.match(text.stdout, /replay matches the recorded tx/);
   });
 });

@@ -2,9 +2,14 @@
 // state, caller, arguments, height and recorded oracle answers) in the VM's instrumented variant
 // and reports, in order: the Go calls made with their arguments, the realm boundaries crossed,
 // every state write (key, old, new), the events, the gas by package and by source line, and
-// whether the replay matched the record. Nothing is written to the node. Results are known for
-// the called function only: the debug hooks see statements and frames, not returned values.
+// whether the replay matched the record. Nothing is written to the node. Each return shows its
+// results when they are observable: the called function's are the tx's (typed), and a call into
+// another package (every realm boundary, every library call) passes its values through the
+// Runtime's `ret`, which the trace wraps; those are printed from the values alone (numbers,
+// strings, slices, maps, structs; a Go array result reads as a list of results). A call within
+// one package returns without such a hook, so its results are not shown.
 import type { Variable } from '../run/runtime';
+import { GoMap, Iface, Slice, jsString } from '../run/values';
 import { canonicalJson, type JsonValue } from '../state/index';
 import { encodeGo } from './valueCodec';
 import { formatValue } from './formatValue';
@@ -36,6 +41,10 @@ export function traceTx(node: RealmNode, snapshotId: string, cwd: string): Trace
   let lastLine: string | null = null;
   let lastGas = 0;
   const gasByLine = new Map<string, number>();
+  // Results of calls across packages, by the frame index (in the whole Go stack) the callee had.
+  const returned = new Map<number, string[]>();
+  let hooked = false;
+  let base = 0;
   const { snapshot, run, target } = node.replay(snapshotId, cwd, {
     trace: steps,
     onContext: (ctx) => {
@@ -45,11 +54,22 @@ export function traceTx(node: RealmNode, snapshotId: string, cwd: string): Trace
       onStep(stop) {
         const ctx = context as TxContext | null;
         if (ctx === null || ctx.phase !== 'tx') return;
+        const rt = ctx.runtime;
+        if (!hooked && rt !== null) {
+          hooked = true;
+          const inner = rt.ret;
+          rt.ret = <V>(value: V, pkg: number): V => {
+            // The callee's frame is gone: the caller's is on top, at the index below the callee's.
+            returned.set(rt.frames.length, resultTexts(value));
+            return inner.call(rt, value, pkg) as V;
+          };
+        }
         const gasNow = ctx.gasUsedNow();
         if (lastLine !== null) gasByLine.set(lastLine, (gasByLine.get(lastLine) ?? 0) + gasNow - lastGas);
         lastGas = gasNow;
         const stack = stop.stack().reverse();
         const start = stack.findIndex((frame) => frame.pkgPath !== DRIVER_PATH);
+        if (start >= 0) base = start;
         const now = start < 0 ? [] : stack.slice(start).map((frame) => ({ func: frame.func, pkg: frame.pkgPath }));
         lastLine = start < 0 ? null : `${stop.file}:${stop.line}`;
         let common = 0;
@@ -60,7 +80,7 @@ export function traceTx(node: RealmNode, snapshotId: string, cwd: string): Trace
           return '';
         };
         for (let depth = frames.length - 1; depth >= common; depth--) {
-          steps.push({ kind: 'return', func: frames[depth].func, pkg: frames[depth].pkg, depth });
+          steps.push(returnNote(frames[depth], depth));
           const from = realmOf(frames, depth + 1);
           const to = realmOf(frames, depth);
           if (from !== to) steps.push({ kind: 'realm', from, to, direction: 'return' });
@@ -70,14 +90,20 @@ export function traceTx(node: RealmNode, snapshotId: string, cwd: string): Trace
           const to = realmOf(now, depth + 1);
           if (from !== to) steps.push({ kind: 'realm', from, to, direction: 'call' });
           const locals = stop.locals(now.length - 1 - depth);
+          returned.delete(base + depth);
           steps.push({ kind: 'call', func: now[depth].func, pkg: now[depth].pkg, depth, args: locals.map(describe) });
         }
         frames = now;
       },
     },
   });
+  function returnNote(frame: { func: string; pkg: string }, depth: number): TraceNote {
+    const results = returned.get(base + depth);
+    returned.delete(base + depth);
+    return { kind: 'return', func: frame.func, pkg: frame.pkg, depth, ...(results !== undefined ? { results } : {}) };
+  }
   const closing = frames.length;
-  for (let depth = closing - 1; depth >= 0; depth--) steps.push({ kind: 'return', func: frames[depth].func, pkg: frames[depth].pkg, depth });
+  for (let depth = closing - 1; depth >= 0; depth--) steps.push(returnNote(frames[depth], depth));
   const ctx = context as TxContext | null;
   if (lastLine !== null && ctx !== null) gasByLine.set(lastLine, (gasByLine.get(lastLine) ?? 0) + ctx.gasUsedNow() - lastGas);
   const tx = snapshot.tx as Record<string, unknown>;
@@ -108,6 +134,40 @@ export function traceTx(node: RealmNode, snapshotId: string, cwd: string): Trace
   };
 }
 
+/** A returned value (or several, as an array) as text, without its static type. */
+function resultTexts(value: unknown): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value.map((v) => untypedText(v, 0)) : [untypedText(value, 0)];
+}
+
+function untypedText(value: unknown, depth: number): string {
+  if (depth > 4) return '…';
+  if (value === null) return 'nil';
+  if (typeof value === 'string') return JSON.stringify(jsString(value));
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof Iface) {
+    try {
+      return formatValue(encodeGo(value.t, value.v));
+    } catch {
+      return `<${value.t.toString()}>`;
+    }
+  }
+  if (value instanceof Slice) {
+    const items = value.a.slice(value.o, value.o + Math.min(value.l, 20)).map((v) => untypedText(v, depth + 1));
+    return `[${items.join(', ')}${value.l > 20 ? ', …' : ''}]`;
+  }
+  if (value instanceof GoMap) {
+    const entries = value.entries().slice(0, 20).map(([k, v]) => `${untypedText(k, depth + 1)}: ${untypedText(v, depth + 1)}`);
+    return `map[${entries.join(', ')}${value.size > 20 ? ', …' : ''}]`;
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => untypedText(v, depth + 1)).join(', ')}]`;
+  if (typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${untypedText(v, depth + 1)}`);
+    return `{${fields.join(', ')}}`;
+  }
+  return String(value);
+}
+
 function describe(variable: Variable): { name: string; value: string } {
   try {
     return { name: variable.name, value: formatValue(encodeGo(variable.rtype, variable.value)) };
@@ -131,7 +191,8 @@ export function traceText(report: TraceReport): string {
         break;
       case 'return':
         depth = step.depth;
-        lines.push(`${pad()}← ${step.func}${step.depth === 0 && report.ok ? ` = ${report.result.join(', ')}` : ''}`);
+        if (step.results !== undefined && step.results.length > 0) lines.push(`${pad()}← ${step.func} = ${step.results.join(', ')}`);
+        else lines.push(`${pad()}← ${step.func}${step.depth === 0 && report.ok ? ` = ${report.result.join(', ')}` : ''}`);
         break;
       case 'realm':
         lines.push(`${pad()}  ${step.direction === 'call' ? '⇢ enters realm' : '⇠ back in realm'} ${step.to || '(the caller)'}${step.from ? ` from ${step.from}` : ''}`);

@@ -321,6 +321,11 @@ export class TxContext implements RealmHost {
     this.updateMsg();
   }
 
+  /** The run's Runtime once the run has begun (trace observes returned values through it). */
+  get runtime(): Runtime | null {
+    return this.rt;
+  }
+
   /** The package path of the innermost realm frame, or '' when only the driver runs. */
   currentRealm(): string {
     return this.realmFrames(1)[0] ?? '';
