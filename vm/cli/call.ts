@@ -4,7 +4,7 @@
 // failed (a failed tx is still recorded in the log). Arguments are parsed by the function's
 // parameter types; a bad argument is an error before any tx (exit 1, nothing recorded; with
 // --json still one object, `recorded: false`).
-import { parseArgs, UsageError, type Command } from './command';
+import { parseArgs, positiveIntegerFlag, UsageError, type Command } from './command';
 import { DEFAULT_TX_GAS } from '../run/gas';
 import { callerName, printJson, withNode } from '../realm/cliSupport';
 import { RequestError, type TxOutcome } from '../realm/node';
@@ -17,12 +17,7 @@ export const callCommand: Command = {
     const parsed = parseArgs(args, { valued: ['caller', 'state', 'gas'], switches: ['json'] });
     const [pkg, func, ...rest] = parsed.positional;
     if (pkg === undefined || func === undefined) throw new UsageError('expected PKG and FUNC');
-    const gasFlag = parsed.flags.get('gas');
-    let gas: number | undefined;
-    if (typeof gasFlag === 'string') {
-      gas = Number(gasFlag);
-      if (!Number.isSafeInteger(gas) || gas <= 0) throw new UsageError(`--gas needs a positive integer, not ${gasFlag}`);
-    }
+    const gas = positiveIntegerFlag(parsed, 'gas');
     const json = parsed.flags.get('json') === true;
     return withNode(io, 'call', { state: parsed.flags.get('state') }, (node, hub) => {
       const callerFlag = parsed.flags.get('caller');

@@ -58,5 +58,14 @@ export function parseArgs(args: string[], options: { valued: string[]; switches:
   return { positional, flags };
 }
 
+/** A valued flag that must be a positive integer: its value, or undefined when it was not given. */
+export function positiveIntegerFlag(parsed: ParsedArgs, name: string): number | undefined {
+  const flag = parsed.flags.get(name);
+  if (typeof flag !== 'string') return undefined;
+  const value = Number(flag);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError(`--${name} needs a positive integer, not ${flag}`);
+  return value;
+}
+
 /** A mistake in how the command was called: printed with the usage line, exit code 2. */
 export class UsageError extends Error {}

@@ -1,7 +1,7 @@
 // `amigos log [--limit N] [--state DIR] [--json]`: the current branch's history, newest first,
 // failed attempts included; --json prints an array of {id, parent, caller, package, function, ok,
 // gas, ...} (DESIGN.md section 6).
-import { parseArgs, UsageError, type Command } from './command';
+import { parseArgs, positiveIntegerFlag, UsageError, type Command } from './command';
 import { printJson, withNode } from '../realm/cliSupport';
 import { logRows, logText } from '../realm/history';
 
@@ -12,9 +12,7 @@ export const logCommand: Command = {
   run: async (args, io) => {
     const parsed = parseArgs(args, { valued: ['state', 'limit'], switches: ['json'] });
     if (parsed.positional.length > 0) throw new UsageError('log takes no arguments');
-    const limitFlag = parsed.flags.get('limit');
-    const limit = typeof limitFlag === 'string' ? Number(limitFlag) : 50;
-    if (!Number.isSafeInteger(limit) || limit <= 0) throw new UsageError(`--limit needs a positive integer, not ${String(limitFlag)}`);
+    const limit = positiveIntegerFlag(parsed, 'limit') ?? 50;
     return withNode(io, 'log', { state: parsed.flags.get('state'), readOnly: true }, (node) => {
       const rows = logRows(node.store, limit);
       if (parsed.flags.get('json') === true) printJson(io, rows);
