@@ -1,8 +1,8 @@
 // Package bytes: the byte-slice counterparts of package strings (run on the slices' bytes through
 // strings.ts), and Buffer. Functions that return part of their argument in Go (Trim*, Split,
 // Fields, Cut) return subslices sharing its array, as Go does; the others return new slices.
-// Buffer keeps its unread bytes as a Go string; Bytes() returns a copy, so writing through it does
-// not change the buffer (Go's aliasing there is not reproduced).
+// Buffer is Go's: a []byte and a read offset in its declared fields, grown as Go grows it (so Cap()
+// matches), and Bytes() and Next() return windows into it that alias the buffer as in Go.
 
 import * as text from './strings';
 import { isSpace } from './unicode';
@@ -11,7 +11,7 @@ import { newError } from './errorValues';
 import { bytesToString, items, panicWith, sliceOf, stringToBytes } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
-import { decodeRune, encodeRune, Slice, Types } from '../values';
+import { decodeRune, encodeRune, growCap, makeSlice, Slice, Types, type Type } from '../values';
 
 
 /** s[from:to] sharing s's array (nil stays nil for an empty result of a nil input). */
@@ -25,41 +25,20 @@ function piece(s: Slice, from: number, to: number): Slice {
   return new Slice(s.a, s.o + from, to - from, to - from);
 }
 
+/**
+ * A *bytes.Buffer as Go's: the declared fields `buf` (the bytes, unread ones from `off`) and `off`
+ * (under their runtime keys, see bufferFields), and what the last operation read (Go's
+ * lastRead: -1 a read, 0 none, 1..4 the width of a ReadRune), kept beside them.
+ */
 interface BufferState {
-  $s?: string;
-  $cap?: number;
-  /** What the last read consumed (for UnreadByte), and whether it was a ReadRune (for UnreadRune). */
-  $last?: string;
-  $lastRune?: boolean;
+  [key: string]: unknown;
+  $lastRead?: number;
 }
 
-/** Records a successful read of `text` (the bytes now gone from the buffer). */
-function consumed(b: BufferState, text: string, rune = false): void {
-  b.$last = text;
-  b.$lastRune = rune;
-}
-
-function contents(b: BufferState | null): string {
-  return b === null ? '' : b.$s ?? '';
-}
-
-/** Reads through the first `delim` (or to the end when there is none): the text, and whether `delim` was found. */
-function readThrough(b: BufferState, delim: number): { text: string; found: boolean } {
-  const current = contents(b);
-  const i = current.indexOf(String.fromCharCode(delim));
-  const end = i < 0 ? current.length : i + 1;
-  b.$s = current.substring(end);
-  consumed(b, current.substring(0, end));
-  return { text: current.substring(0, end), found: i >= 0 };
-}
-
-function bufferWrite(b: BufferState, s: string): void {
-  b.$last = undefined;
-  const current = contents(b);
-  const needed = current.length + s.length;
-  if (needed > (b.$cap ?? 0)) b.$cap = Math.max(needed, 2 * (b.$cap ?? 0) + s.length, 64);
-  b.$s = current + s;
-}
+const opRead = -1;
+const opInvalid = 0;
+// A nil buffer's first write of at most this many bytes allocates this capacity (Go's smallBufferSize).
+const smallBufferSize = 64;
 
 const unreadByteError = newError('bytes.Buffer: UnreadByte: previous operation was not a successful read');
 const unreadRuneError = newError('bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune');
@@ -75,11 +54,86 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       return t;
     }
   })();
-  const newBuffer = (initial: string): BufferState => {
+  const { bufKey, offKey } = bufferFields(bufferType);
+  const buf = (b: BufferState): Slice | null => (b[bufKey] as Slice | null | undefined) ?? null;
+  const off = (b: BufferState): number => (b[offKey] as number | undefined) ?? 0;
+  const setBuf = (b: BufferState, value: Slice | null): void => {
+    b[bufKey] = value;
+  };
+  const setOff = (b: BufferState, value: number): void => {
+    b[offKey] = value;
+  };
+  const newBuffer = (initial: Slice | null): BufferState => {
     const b = bufferType.zero() as BufferState;
-    b.$s = initial;
-    b.$cap = initial.length;
+    setBuf(b, initial);
     return b;
+  };
+  const length = (b: BufferState): number => (buf(b)?.l ?? 0) - off(b);
+  const reset = (b: BufferState): void => {
+    const current = buf(b);
+    if (current !== null) setBuf(b, new Slice(current.a, current.o, 0, current.c));
+    setOff(b, 0);
+    b.$lastRead = opInvalid;
+  };
+  /** b.buf[from:to] sharing its array. */
+  const window = (b: BufferState, from: number, to: number): Slice | null => sub(buf(b), from, to);
+  const unread = (b: BufferState): string => bytesToString(window(b, off(b), buf(b)?.l ?? 0));
+  /** Go's Buffer.grow: room for `n` more bytes, returning where they go (b.buf is extended over them). */
+  const grow = (b: BufferState, n: number): number => {
+    const m = length(b);
+    if (m === 0 && off(b) !== 0) reset(b);
+    const current = buf(b);
+    if (current !== null && n <= current.c - current.l) {
+      setBuf(b, new Slice(current.a, current.o, current.l + n, current.c));
+      return current.l;
+    }
+    if (current === null && n <= smallBufferSize) {
+      setBuf(b, makeSlice(Types.uint8, n, smallBufferSize));
+      return 0;
+    }
+    const c = current?.c ?? 0;
+    const start = off(b);
+    if (current !== null && n <= Math.floor(c / 2) - m) {
+      current.a.copyWithin(current.o, current.o + start, current.o + start + m);
+      setBuf(b, new Slice(current.a, current.o, m + n, c));
+    } else {
+      // Go's growSlice: twice the capacity at least, through append (so rounded to a size class).
+      const wanted = Math.max(m + start + n, 2 * (c - start));
+      const grown = makeSlice(Types.uint8, m + n, growCap(0, wanted, Types.uint8));
+      rt.charge(grown.c >> 3);
+      for (let i = 0; i < m; i++) grown.a[i] = current!.a[current!.o + start + i];
+      setBuf(b, grown);
+    }
+    setOff(b, 0);
+    return m;
+  };
+  /** Appends the bytes of Go string `s` (Write, WriteString, WriteByte, WriteRune). */
+  const write = (b: BufferState, s: string): number => {
+    b.$lastRead = opInvalid;
+    const at = grow(b, s.length);
+    const target = buf(b)!;
+    for (let i = 0; i < s.length; i++) target.a[target.o + at + i] = s.charCodeAt(i);
+    return s.length;
+  };
+  /** Go's readSlice: the unread bytes through the first `delim` (all of them when none), as a window. */
+  const readSlice = (b: BufferState, delim: number): { line: Slice | null; found: boolean } => {
+    const current = buf(b);
+    const start = off(b);
+    let end = current?.l ?? 0;
+    let found = false;
+    if (current !== null) {
+      for (let i = start; i < current.l; i++) {
+        if (current.a[current.o + i] === delim) {
+          end = i + 1;
+          found = true;
+          break;
+        }
+      }
+    }
+    const line = window(b, start, end);
+    setOff(b, end);
+    b.$lastRead = opRead;
+    return { line, found };
   };
   const str = bytesToString;
   const bytes = (s: string): Slice => stringToBytes(s);
@@ -193,110 +247,125 @@ export function loadBytes(ctx: NativeContext): NativeExports {
       const p = str(suffix);
       return t.endsWith(p) ? sub(s, 0, t.length - p.length) : s;
     },
-    NewBuffer: (buf: Slice | null) => newBuffer(str(buf)),
-    NewBufferString: (s: string) => newBuffer(s),
-    'Buffer.Bytes': (b: BufferState) => bytes(contents(b)),
-    'Buffer.String': (b: BufferState | null) => (b === null ? '<nil>' : contents(b)),
-    'Buffer.Len': (b: BufferState) => contents(b).length,
-    'Buffer.Cap': (b: BufferState) => b.$cap ?? 0,
-    'Buffer.Reset': (b: BufferState) => {
-      b.$s = '';
-      b.$last = undefined;
+    NewBuffer: (initial: Slice | null) => newBuffer(initial),
+    // []byte(s) of a buffer that does not escape, as gc compiles it: at least a 32-byte array.
+    NewBufferString: (s: string) => {
+      const initial = makeSlice(Types.uint8, s.length, growCap(0, Math.max(s.length, 32), Types.uint8));
+      for (let i = 0; i < s.length; i++) initial.a[i] = s.charCodeAt(i);
+      return newBuffer(initial);
     },
+    'Buffer.Bytes': (b: BufferState) => window(b, off(b), buf(b)?.l ?? 0),
+    'Buffer.String': (b: BufferState | null) => (b === null ? '<nil>' : unread(b)),
+    'Buffer.Len': (b: BufferState) => length(b),
+    'Buffer.Cap': (b: BufferState) => buf(b)?.c ?? 0,
+    'Buffer.Reset': (b: BufferState) => reset(b),
     'Buffer.Grow': (b: BufferState, n: I64) => {
       const extra = toNumber(n);
       if (extra < 0) panicWith('bytes.Buffer.Grow: negative count');
-      const needed = contents(b).length + extra;
-      if (needed > (b.$cap ?? 0)) b.$cap = Math.max(needed, 2 * (b.$cap ?? 0) + extra);
+      const m = grow(b, extra);
+      const current = buf(b)!;
+      setBuf(b, new Slice(current.a, current.o, m, current.c));
     },
     'Buffer.Truncate': (b: BufferState, n: I64) => {
       const keep = toNumber(n);
-      const current = contents(b);
       if (keep === 0) {
-        b.$s = '';
+        reset(b);
         return;
       }
-      if (keep < 0 || keep > current.length) panicWith('bytes.Buffer: truncation out of range');
-      b.$s = current.substring(0, keep);
+      b.$lastRead = opInvalid;
+      if (keep < 0 || keep > length(b)) panicWith('bytes.Buffer: truncation out of range');
+      const current = buf(b)!;
+      setBuf(b, new Slice(current.a, current.o, off(b) + keep, current.c));
     },
     'Buffer.Write': (b: BufferState, p: Slice | null) => {
       const s = str(p);
       rt.charge(s.length >> 3);
-      bufferWrite(b, s);
-      return [s.length, null];
+      return [write(b, s), null];
     },
     'Buffer.WriteByte': (b: BufferState, c: number) => {
-      bufferWrite(b, String.fromCharCode(c));
+      write(b, String.fromCharCode(c));
       return null;
     },
-    'Buffer.WriteRune': (b: BufferState, r: number) => {
-      const s = encodeRune(r);
-      bufferWrite(b, s);
-      return [s.length, null];
-    },
+    'Buffer.WriteRune': (b: BufferState, r: number) => [write(b, encodeRune(r)), null],
     'Buffer.WriteString': (b: BufferState, s: string) => {
       rt.charge(s.length >> 3);
-      bufferWrite(b, s);
-      return [s.length, null];
+      return [write(b, s), null];
     },
     'Buffer.Read': (b: BufferState, p: Slice | null) => {
-      const current = contents(b);
+      b.$lastRead = opInvalid;
       const room = p === null ? 0 : p.l;
-      if (current.length === 0) {
-        b.$s = '';
+      if (length(b) === 0) {
+        reset(b);
         return room === 0 ? [0, null] : [0, eof];
       }
-      const n = Math.min(room, current.length);
-      for (let i = 0; i < n; i++) p!.a[p!.o + i] = current.charCodeAt(i);
-      b.$s = current.substring(n);
-      if (n > 0) consumed(b, current.substring(0, n));
+      const n = Math.min(room, length(b));
+      const current = buf(b)!;
+      const start = current.o + off(b);
+      for (let i = 0; i < n; i++) p!.a[p!.o + i] = current.a[start + i];
+      setOff(b, off(b) + n);
+      if (n > 0) b.$lastRead = opRead;
       return [n, null];
     },
     'Buffer.ReadByte': (b: BufferState) => {
-      const current = contents(b);
-      if (current.length === 0) return [0, eof];
-      b.$s = current.substring(1);
-      consumed(b, current.substring(0, 1));
-      return [current.charCodeAt(0), null];
+      if (length(b) === 0) {
+        reset(b);
+        return [0, eof];
+      }
+      const current = buf(b)!;
+      const c = current.a[current.o + off(b)] as number;
+      setOff(b, off(b) + 1);
+      b.$lastRead = opRead;
+      return [c, null];
     },
     'Buffer.ReadRune': (b: BufferState) => {
-      const current = contents(b);
-      if (current.length === 0) return [0, 0, eof];
-      const [r, width] = decodeRune(current, 0);
-      b.$s = current.substring(width);
-      consumed(b, current.substring(0, width), true);
+      if (length(b) === 0) {
+        reset(b);
+        return [0, 0, eof];
+      }
+      const current = buf(b)!;
+      const head = bytesToString(window(b, off(b), Math.min(off(b) + 4, current.l)));
+      const [r, width] = decodeRune(head, 0);
+      setOff(b, off(b) + width);
+      b.$lastRead = width;
       return [r, width, null];
     },
     'Buffer.ReadString': (b: BufferState, delim: number) => {
-      const { text, found } = readThrough(b, delim);
-      return [text, found ? null : eof];
+      const { line, found } = readSlice(b, delim);
+      return [str(line), found ? null : eof];
     },
     'Buffer.ReadBytes': (b: BufferState, delim: number) => {
-      const { text, found } = readThrough(b, delim);
-      return [bytes(text), found ? null : eof];
+      const { line, found } = readSlice(b, delim);
+      return [line === null ? null : bytes(str(line)), found ? null : eof];
     },
     'Buffer.Next': (b: BufferState, n: I64) => {
-      const current = contents(b);
-      const count = Math.min(Math.max(toNumber(n), 0), current.length);
-      b.$s = current.substring(count);
-      if (count > 0) consumed(b, current.substring(0, count));
-      return bytes(current.substring(0, count));
+      b.$lastRead = opInvalid;
+      const count = Math.min(Math.max(toNumber(n), 0), length(b));
+      const data = window(b, off(b), off(b) + count);
+      setOff(b, off(b) + count);
+      if (count > 0) b.$lastRead = opRead;
+      return data;
     },
     'Buffer.UnreadByte': (b: BufferState) => {
-      const last = b.$last;
-      if (last === undefined || last === '') return unreadByteError;
-      b.$s = last[last.length - 1] + contents(b);
-      b.$last = undefined;
+      if ((b.$lastRead ?? opInvalid) === opInvalid) return unreadByteError;
+      b.$lastRead = opInvalid;
+      if (off(b) > 0) setOff(b, off(b) - 1);
       return null;
     },
     'Buffer.UnreadRune': (b: BufferState) => {
-      const last = b.$last;
-      if (last === undefined || !b.$lastRune) return unreadRuneError;
-      b.$s = last + contents(b);
-      b.$last = undefined;
+      const last = b.$lastRead ?? opInvalid;
+      if (last <= opInvalid) return unreadRuneError;
+      if (off(b) >= last) setOff(b, off(b) - last);
+      b.$lastRead = opInvalid;
       return null;
     },
   };
+}
+
+/** The runtime keys of Buffer's declared fields `buf` and `off`. */
+function bufferFields(t: Type): { bufKey: string; offKey: string } {
+  const fields = t.underlying.fields;
+  const keyOf = (name: string) => fields.find((field) => field.name === name)?.key ?? name;
+  return { bufKey: keyOf('buf'), offKey: keyOf('off') };
 }
 
 registerNatives({ path: 'bytes', load: loadBytes });

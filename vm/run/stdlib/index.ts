@@ -4,11 +4,12 @@
 // 'T.M'). Every package here is deterministic: no wall clock, no randomness, no host iteration
 // order, no host transcendental functions.
 //
+// A package-level variable declared without initializer in a native package's Go source
+// (strconv.ErrRange, strconv.ErrSyntax, encoding/hex.ErrLength, time.UTC) is initialized by the
+// compiled program from the export of the same name, called with no arguments: the natives return
+// the one shared value that their own results carry, so errors.Is(err, strconv.ErrRange) holds.
+//
 // Requests to the compiler (vm/compile), which links these natives:
-// - A package-level variable declared without initializer in a native package's Go source
-//   (strconv.ErrRange, strconv.ErrSyntax, encoding/hex.ErrLength, time.UTC) should be initialized
-//   by calling the export of the same name with no arguments: the natives return the one shared
-//   value that their own results carry, so errors.Is(err, strconv.ErrRange) holds.
 // - fmt.Fprint* write to a fmt.Writer through its Write method: the natives call it like any
 //   method of the argument's dynamic type.
 

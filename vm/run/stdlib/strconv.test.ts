@@ -70,7 +70,7 @@ test('strconv matches Go', () => {
 
 test('strconv errors unwrap to the shared ErrRange and ErrSyntax', () => {
   const [, rangeErr] = strconv.Atoi('99999999999999999999');
-  assert.equal(rangeErr.t.methods.Unwrap(rangeErr.v), strconv.errRange());
+  assert.equal(rangeErr.t.methods.Unwrap(rangeErr.v), strconv.ErrRange());
   const [, syntaxErr] = strconv.ParseFloat(goString('x'), 64);
-  assert.equal(syntaxErr.t.methods.Unwrap(syntaxErr.v), strconv.errSyntax());
+  assert.equal(syntaxErr.t.methods.Unwrap(syntaxErr.v), strconv.ErrSyntax());
 });

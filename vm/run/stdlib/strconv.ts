@@ -1,8 +1,8 @@
 // Package strconv: integer and float parsing with Go's *NumError values and wording
 // (`strconv.Atoi: parsing "x": invalid syntax`), formatting in any base, exact float formatting
 // (floatFormat.ts), quoting (quote.ts), and the Append variants on []byte. ErrSyntax and ErrRange
-// are single values shared with every *NumError, so errors.Is works; the Go declaration obtains
-// them from the natives `errSyntax()` and `errRange()`.
+// are single values shared with every *NumError, so errors.Is works; the Go declaration's variables
+// take them from the natives of the same names.
 
 import { formatFloat, type FloatBits } from './floatFormat';
 import { parseFloat, parseInt, parseUint, type ParseErrorKind } from './floatParse';
@@ -64,8 +64,10 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
   };
 
   return {
-    errSyntax: () => errSyntax,
-    errRange: () => errRange,
+    // The values of the Go declaration's `var ErrSyntax error` and `var ErrRange error` (the VM
+    // initializes a body-less package variable from the native of its name).
+    ErrSyntax: () => errSyntax,
+    ErrRange: () => errRange,
     'NumError.Error': (e: NumError) => numErrorText(e),
     'NumError.Unwrap': (e: NumError) => e.Err,
     Itoa: (i: I64) => i.toString(),

@@ -6,7 +6,7 @@
 // monotonic readings and timers are deliberately absent.
 
 import { newError } from './errorValues';
-import { declaredType } from './support';
+import { declaredType, panicWith } from './support';
 import { quote } from './quote';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { int64, toNumber, type I64 } from '../ints';
@@ -460,6 +460,9 @@ export function loadTime(ctx: NativeContext): NativeExports {
   const locationType = declaredType(ctx, 'Location', fallback('Location', [['name', Types.string]]));
   const utc = locationType.zero() as { name: string };
   utc.name = 'UTC';
+  // *Location prints its name (time.UTC is "UTC"), as Go's (*Location).String does.
+  const locationString = (l: { name: string } | null) => (l === null ? 'UTC' : l.name);
+  Types.pointer(locationType).methods.String ??= locationString;
   const make = (sec: bigint, nsec: bigint): TimeValue => {
     let s = sec + nsec / nanosPerSecond;
     let n = nsec % nanosPerSecond;
@@ -509,12 +512,13 @@ export function loadTime(ctx: NativeContext): NativeExports {
   timeType.methods.String ??= timeString;
   return {
     UTC: () => utc,
+    'Location.String': locationString,
     Now: now,
     Unix: (sec: I64, nsec: I64) => make(BigInt(sec) + BigInt(unixToInternal), BigInt(nsec)),
     UnixMilli: (msec: I64) => fromUnixNanos(BigInt(msec) * 1000000n),
-    // Every Location is UTC. A nil one is taken as UTC too (Go panics) until the compiler links
-    // the UTC variable to the native value (see index.ts).
-    Date: (year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64, _loc: unknown) => {
+    // Every Location is UTC (time.UTC, the native UTC's value); a nil one panics as in Go.
+    Date: (year: I64, month: I64, day: I64, hour: I64, min: I64, sec: I64, nsec: I64, loc: unknown) => {
+      if (loc === null) panicWith('time: missing Location in call to Date');
       return copy(fromCivil(toNumber(year), toNumber(month), toNumber(day), toNumber(hour), toNumber(min), toNumber(sec), toNumber(nsec)));
     },
     Since: (t: TimeValue) => sub(now(), t),
