@@ -45,6 +45,9 @@ interface VariableContainer {
   prefix?: string;
   /** State keys of a realm. */
   namespace?: string;
+  /** For Locals, Package and what they hold: the frame, and the Go expression of this container (none for the scope itself). */
+  frame?: number;
+  expression?: string;
 }
 
 const THREAD_ID = 1;
@@ -75,6 +78,7 @@ export class AmigosDebugSession extends LoggingDebugSession {
       supportsDataBreakpoints: true,
       supportsTerminateRequest: true,
       supportsExceptionInfoRequest: true,
+      supportsSetVariable: true,
       supportsDelayedStackTraceLoading: false,
       exceptionBreakpointFilters: EXCEPTION_FILTERS.map((f) => ({ filter: f.filter, label: f.label, default: f.default })),
     };
@@ -238,8 +242,8 @@ export class AmigosDebugSession extends LoggingDebugSession {
     if (runtime === null) return;
     const view = runtime.view();
     const frame = view.frames[args.frameId];
-    const scopes: DebugProtocol.Scope[] = [new Scope('Locals', this.containers.create({ nodes: view.locals[args.frameId] ?? [] }), false)];
-    if (frame !== undefined) scopes.push(new Scope('Package', this.containers.create({ nodes: view.packageVars.get(frame.pkgPath) ?? [], pkgPath: frame.pkgPath }), false));
+    const scopes: DebugProtocol.Scope[] = [new Scope('Locals', this.containers.create({ nodes: view.locals[args.frameId] ?? [], frame: args.frameId }), false)];
+    if (frame !== undefined) scopes.push(new Scope('Package', this.containers.create({ nodes: view.packageVars.get(frame.pkgPath) ?? [], pkgPath: frame.pkgPath, frame: args.frameId }), false));
     scopes.push(new Scope('Msg', this.containers.create({ nodes: view.msg }), false));
     if (runtime.target.kind !== 'main') scopes.push(new Scope('State', this.containers.create({ nodes: view.state, namespace: frame?.realm ?? '' }), true));
     response.body = { scopes };
@@ -265,6 +269,25 @@ export class AmigosDebugSession extends LoggingDebugSession {
     }
     const v = this.variable(result.node, undefined);
     response.body = { result: v.value, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables };
+    this.sendResponse(response);
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    const runtime = this.requireRuntime(response);
+    if (runtime === null) return;
+    const container = this.containers.get(args.variablesReference);
+    const node = container?.nodes.find((n) => n.name === args.name);
+    const target = node === undefined ? undefined : childExpression(container, node);
+    if (container?.frame === undefined || target === undefined) {
+      this.sendErrorResponse(response, { id: 1005, format: `${args.name} cannot be set here`, showUser: true });
+      return;
+    }
+    const result = runtime.setValue(container.frame, target, args.value);
+    if (!result.ok) {
+      this.sendErrorResponse(response, { id: 1005, format: result.error, showUser: true });
+      return;
+    }
+    response.body = { value: result.value, type: result.type };
     this.sendResponse(response);
   }
 
@@ -401,7 +424,12 @@ export class AmigosDebugSession extends LoggingDebugSession {
     if (node.children !== undefined && node.children.length > 0) {
       const name = node.name.replace(/ \*$/, '');
       const prefix = parent?.pkgPath === undefined ? undefined : /^\w+$/.test(name) ? (parent.prefix === undefined ? name : `${parent.prefix}.${name}`) : undefined;
-      reference = this.containers.create({ nodes: node.children, ...(prefix !== undefined ? { pkgPath: parent?.pkgPath, prefix } : {}) });
+      const expression = childExpression(parent, node);
+      reference = this.containers.create({
+        nodes: node.children,
+        ...(prefix !== undefined ? { pkgPath: parent?.pkgPath, prefix } : {}),
+        ...(expression !== undefined ? { frame: parent?.frame, expression } : {}),
+      });
     }
     const variable: DebugProtocol.Variable = { name: node.name, value: node.value, type: node.type, variablesReference: reference };
     if (node.indexed === true && reference !== 0) variable.indexedVariables = node.children?.length ?? 0;
@@ -418,4 +446,15 @@ export class AmigosDebugSession extends LoggingDebugSession {
     this.sendErrorResponse(response, { id: 1000, format: 'no program is being debugged', showUser: false });
     return null;
   }
+}
+
+/** The Go expression that reaches `node` inside `parent` (a Locals or Package scope, or a value in one). */
+function childExpression(parent: VariableContainer | undefined, node: ValueNode): string | undefined {
+  if (parent?.frame === undefined) return undefined;
+  const name = node.name.replace(/ \*$/, '');
+  if (parent.expression === undefined) return name;
+  if (node.access !== undefined) return `${parent.expression}${node.access}`;
+  if (name.startsWith('[')) return /^\[\d+\]$/.test(name) ? `${parent.expression}${name}` : undefined;
+  if (name.startsWith('*')) return `(*${parent.expression})`;
+  return `${parent.expression}.${name}`;
 }

@@ -173,6 +173,16 @@ async function runSession(name: string, script: Script): Promise<string> {
         const info = await dc.dataBreakpointInfoRequest({ variablesReference: reference, name: path[path.length - 1] });
         out.push(`  data breakpoint: ${info.body.description}`);
         if (info.body.dataId !== null) await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId, accessType: 'write' }] });
+      } else if (verb === 'set') {
+        const { scope: scopeName, path, name: varName, value } = arg as { scope: string; path: string[]; name: string; value: string };
+        const scopes = await dc.scopesRequest({ frameId: 0 });
+        let reference = scopes.body.scopes.find((s) => s.name === scopeName)?.variablesReference ?? 0;
+        for (const part of path) reference = (await dc.variablesRequest({ variablesReference: reference })).body.variables.find((v) => v.name === part)?.variablesReference ?? 0;
+        const answer = await dc.setVariableRequest({ variablesReference: reference, name: varName, value }).then(
+          (r) => `${r.body.value} (${r.body.type ?? ''})`,
+          (error: Error) => `error: ${error.message}`,
+        );
+        out.push(`  = ${answer}`);
       } else if (verb === 'exceptionInfo') {
         const answer = await dc.exceptionInfoRequest({ threadId: 1 }).then(
           (r) => `${r.body.exceptionId} ${r.body.breakMode}: ${r.body.description ?? ''}`,

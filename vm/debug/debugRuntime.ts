@@ -11,9 +11,9 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseFile, walk } from '../syntax/index';
-import type { StopContext, Variable } from '../run/runtime';
+import type { DebugHooks, StopContext, Variable } from '../run/runtime';
 import { formatValue } from '../realm/formatValue';
-import { evaluateExpression, isTrue } from './expression';
+import { assignExpression, evaluateExpression, isTrue } from './expression';
 import { captureValue, valueText, type ValueNode } from './valueView';
 import { recordTrace, type ExecutionTrace } from './executionTrace';
 import { absoluteFile, openTarget, type DebugTarget, type LaunchSpec } from './debugTarget';
@@ -116,6 +116,8 @@ export class DebugRuntime extends EventEmitter {
   private reportedNotes = 0;
   private readonly statementLines = new Map<string, Set<number>>();
   private prefetchTimer: NodeJS.Immediate | null = null;
+  /** Values set while debugging: applied before their step in every later run (the run then differs from there on). */
+  private readonly patches: { step: number; frame: number; target: string; value: string }[] = [];
   /** Logpoint messages of the current action, reported in step order with the program's output. */
   private pendingLogs: { step: number; output: OutputEvent }[] = [];
 
@@ -144,6 +146,7 @@ export class DebugRuntime extends EventEmitter {
    */
   rebase(snapshotId: string): { ok: boolean; error: string | null; gas: number; steps: number; base: string } {
     this.target.setBase(snapshotId);
+    this.patches.length = 0;
     this.trace = recordTrace(this.target);
     this.views.clear();
     this.reportedOutput = 0;
@@ -282,6 +285,28 @@ export class DebugRuntime extends EventEmitter {
       answer = result.ok ? { ok: true, node: captureValue(expression, result.result.type, result.result.value) } : result;
       return 'stop';
     });
+    return answer;
+  }
+
+  /**
+   * Sets a field, element or map entry (`target`, an expression in frame `frame`) to `value` at the
+   * current stop. The run is recorded again with the change applied before this step, so stepping
+   * on shows its effects and stepping back before it shows the values as they were.
+   */
+  setValue(frame: number, target: string, value: string): { ok: true; value: string; type: string } | { ok: false; error: string } {
+    const step = this.position;
+    if (step < 1 || step > this.trace.count) return { ok: false, error: 'not stopped' };
+    let answer: { ok: true; value: string; type: string } | { ok: false; error: string } = { ok: false, error: 'not stopped' };
+    this.replay((context) => {
+      if (context.step !== step) return;
+      const result = assignExpression(target, value, this.scopeOf(context, frame));
+      answer = result.ok ? { ok: true, value: valueText(result.result.type, result.result.value), type: result.result.type.toString() } : result;
+      return 'stop';
+    });
+    if (!answer.ok) return answer;
+    this.patches.push({ step, frame, target, value });
+    this.trace = recordTrace(this.patchedTarget());
+    this.views.clear();
     return answer;
   }
 
@@ -538,7 +563,23 @@ export class DebugRuntime extends EventEmitter {
 
   /** Runs the target again from the start with `onStep` (deterministic, so it retraces the recorded run). */
   private replay(onStep: (context: StopContext) => void | 'stop'): void {
-    this.target.run({ onStep }, { output: () => undefined }, []);
+    this.target.run(this.withPatches({ onStep }), { output: () => undefined }, []);
+  }
+
+  /** `hooks` with the values set while debugging applied before their steps. */
+  private withPatches(hooks: DebugHooks): DebugHooks {
+    if (this.patches.length === 0) return hooks;
+    const patches = this.patches;
+    return {
+      onStep: (context) => {
+        for (const patch of patches) if (patch.step === context.step) assignExpression(patch.target, patch.value, this.scopeOf(context, patch.frame));
+        return hooks.onStep(context);
+      },
+    };
+  }
+
+  private patchedTarget(): DebugTarget {
+    return { ...this.target, run: (hooks, sink, notes) => this.target.run(this.withPatches(hooks), sink, notes) };
   }
 
   /** The frozen view at `step`, from the cache or a replay. */
@@ -556,12 +597,12 @@ export class DebugRuntime extends EventEmitter {
     const last = Math.max(...wanted);
     const notes: TraceNote[] = [];
     this.target.run(
-      {
+      this.withPatches({
         onStep: (context) => {
           if (wanted.has(context.step)) this.remember(context.step, this.capture(context, notes));
           if (context.step >= last) return 'stop';
         },
-      },
+      }),
       { output: () => undefined },
       notes,
     );

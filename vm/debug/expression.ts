@@ -191,3 +191,75 @@ function equal(a: unknown, b: unknown): boolean {
   if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return BigInt(a) === BigInt(b);
   return a === b;
 }
+
+/**
+ * `target = value` where target is a field, an element or a map entry of basic type, reached from
+ * `scope` (`p.X`, `xs[3]`, `m["a"]`, `head.Next.Name`): composites are objects the VM shares with
+ * the running program, so the change is seen by the code that runs next. A top-level variable
+ * cannot be set this way (the VM hands out values, not variables); that is a clear error.
+ */
+export function assignExpression(target: string, valueText: string, scope: Variable[]): { ok: true; result: TypedValue } | { ok: false; error: string } {
+  const parsed = parseFile('expr.go', `package p\nvar _ = ${target}\n`);
+  const decl = parsed.file.decls[0];
+  const spec = decl?.kind === 'GenDecl' ? decl.specs[0] : undefined;
+  if (parsed.errors.length > 0 || spec === undefined || spec.kind !== 'ValueSpec' || spec.values.length !== 1) return { ok: false, error: `cannot parse ${JSON.stringify(target)}` };
+  const names = new Map<string, Variable>();
+  for (const variable of scope) names.set(variable.name, variable);
+  const lhs = spec.values[0];
+  try {
+    if (lhs.kind !== 'SelectorExpr' && lhs.kind !== 'IndexExpr') return { ok: false, error: 'only a field, an element or a map entry can be set while debugging (the VM hands out the values of variables, not the variables)' };
+    const slot = evaluate(lhs, names);
+    const parsedValue = evaluateExpression(valueText, scope);
+    if (!parsedValue.ok) return parsedValue;
+    const value = convert(parsedValue.result, slot.type);
+    if (lhs.kind === 'SelectorExpr') {
+      let base = evaluate(lhs.x, names);
+      if (base.type.underlying.kind === 'pointer') base = { type: base.type.underlying.elem!, value: base.value };
+      const field = base.type.underlying.fields.find((f) => f.name === lhs.sel.name)!;
+      (base.value as Record<string, unknown>)[field.key] = value;
+    } else {
+      const base = evaluate(lhs.x, names);
+      const at = evaluate(lhs.index, names);
+      const u = base.type.underlying;
+      if (u.kind === 'map') (base.value as GoMap).set(at.value, value);
+      else if (u.kind === 'array') (base.value as unknown[])[Number(at.value)] = value;
+      else if (u.kind === 'slice') {
+        const s = base.value as Slice;
+        s.a[s.o + Number(at.value)] = value;
+      } else return { ok: false, error: `cannot set an element of ${base.type.toString()}` };
+    }
+    return { ok: true, result: { type: slot.type, value } };
+  } catch (error) {
+    if (error instanceof EvalError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/** A value for a slot of basic type `to`, or an error for what Go would not assign. */
+function convert(from: TypedValue, to: Type): unknown {
+  const kind = to.underlying.kind;
+  const v = unwrap(from.value);
+  if (kind === 'string') {
+    if (typeof v !== 'string') return fail(`cannot use ${String(v)} as ${to.toString()} value`);
+    return v;
+  }
+  if (kind === 'bool') {
+    if (typeof v !== 'boolean') return fail(`cannot use ${String(v)} as ${to.toString()} value`);
+    return v;
+  }
+  if (kind === 'float64' || kind === 'float32') {
+    if (typeof v !== 'number' && typeof v !== 'bigint') return fail(`cannot use ${String(v)} as ${to.toString()} value`);
+    return kind === 'float32' ? Math.fround(Number(v)) : Number(v);
+  }
+  if (/^u?int/.test(kind)) {
+    if ((typeof v !== 'number' && typeof v !== 'bigint') || (typeof v === 'number' && !Number.isInteger(v))) return fail(`cannot use ${String(v)} as ${to.toString()} value`);
+    const bits = kind === 'int' || kind === 'uint' || kind === 'uintptr' ? 64 : Number(kind.replace(/^u?int/, ''));
+    const signed = kind.startsWith('int');
+    const n = BigInt(v);
+    const min = signed ? -(1n << BigInt(bits - 1)) : 0n;
+    const max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+    if (n < min || n > max) return fail(`${String(v)} overflows ${to.toString()}`);
+    return normalize(n);
+  }
+  return fail(`only values of basic type can be set while debugging, not ${to.toString()}`);
+}

@@ -16,6 +16,8 @@ export interface ValueNode {
   children?: ValueNode[];
   /** How many children the value really has (children may hold fewer: the capture is bounded). */
   count?: number;
+  /** For a map entry: how to reach it from the map in Go (`["a"]`, `[3]`). */
+  access?: string;
   /** True for an indexed container (array, slice): the adapter reports indexedVariables. */
   indexed?: boolean;
 }
@@ -74,9 +76,14 @@ function capture(name: string, type: Type, value: unknown, depth: number, width:
     case 'map': {
       if (value === null) return node;
       const entries = (value as GoMap).entries();
-      const named = entries.map(([k, v]) => ({ key: valueText(u.key!, k), v }));
+      const named = entries.map(([k, v]) => ({ key: valueText(u.key!, k), raw: k, v }));
       named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      node.children = named.slice(0, width).map(({ key, v }) => child(`[${key}]`, u.elem!, v));
+      node.children = named.slice(0, width).map(({ key, raw, v }) => {
+        const entry = child(`[${key}]`, u.elem!, v);
+        if (typeof raw === 'string') entry.access = `[${JSON.stringify(raw)}]`;
+        else if (typeof raw === 'number' || typeof raw === 'bigint' || typeof raw === 'boolean') entry.access = `[${String(raw)}]`;
+        return entry;
+      });
       node.count = entries.length;
       return node;
     }
