@@ -2,7 +2,8 @@
 // `node dist/cli.js run FILE` as a separate process and compare it with the goldens that the Go
 // toolchain wrote (NAME.out, byte for byte; NAME.err, the first stderr line and the exit code).
 // Shared by the test runner (vm/run/conformance.test.ts) and scripts/conformance-status.mjs so
-// both judge a case the same way. It never needs Go and never writes a golden.
+// both judge a case the same way; scripts/goldens.mjs shares its process capture and worker pool.
+// It never needs Go and never writes a golden.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -93,23 +94,51 @@ export function snapshotCli(cliPath: string): { path: string; remove: () => void
   return { path, remove: () => rmSync(path, { force: true }) };
 }
 
-export function runCase(cliPath: string, testCase: ConformanceCase, timeoutMs = defaultTimeoutMs): Promise<ConformanceRun> {
+export async function runCase(cliPath: string, testCase: ConformanceCase, timeoutMs = defaultTimeoutMs): Promise<ConformanceRun> {
+  const { stdout, stderr, exitCode, timedOut } = await capture(process.execPath, [cliPath, 'run', testCase.file], { timeoutMs });
+  return { stdout, stderr, exitCode, timedOut };
+}
+
+/** What a finished child process printed (stdout as bytes, stderr as UTF-8) and how it ended. */
+export interface Captured {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** Killed with SIGKILL after `timeoutMs`. */
+  timedOut: boolean;
+}
+
+/** Runs `command` with no stdin and collects its output; with `timeoutMs`, kills it when that passes. */
+export function capture(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Captured> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, 'run', testCase.file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('close', (exitCode) => {
+    child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      resolve({ stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8'), exitCode, timedOut });
+      resolve({ stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8'), exitCode, signal, timedOut });
     });
   });
+}
+
+/** Calls `work` on every item, at most `concurrency` at a time, in list order of starting. */
+export async function forEachConcurrently<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
 /** Undefined when the run matches the goldens exactly. */

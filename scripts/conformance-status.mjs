@@ -22,15 +22,10 @@ const failures = new Map();
 // The CLI bundle is shared: run a private copy so a build during the run cannot mix two VMs.
 const cli = check.snapshotCli(cliPath);
 
-let next = 0;
-async function worker() {
-  while (next < cases.length) {
-    const testCase = cases[next++];
-    const mismatch = check.compareRun(testCase, await check.runCase(cli.path, testCase));
-    if (mismatch) failures.set(testCase.name, mismatch.summary);
-  }
-}
-await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+await check.forEachConcurrently(cases, Math.max(2, availableParallelism()), async (testCase) => {
+  const mismatch = check.compareRun(testCase, await check.runCase(cli.path, testCase));
+  if (mismatch) failures.set(testCase.name, mismatch.summary);
+});
 cli.remove();
 
 writeFileSync(join(corpus, check.knownFailuresFile), check.formatKnownFailures(failures));

@@ -8,11 +8,14 @@
 // KNOWN_FAILURES (see scripts/conformance-status.mjs).
 //
 // Usage: node scripts/goldens.mjs [NAME...]   (no names: every program)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const check = await tsImport('./conformance-check.ts', import.meta.url);
 
 const corpus = fileURLToPath(new URL('../test-fixtures/conformance', import.meta.url));
 const goVersion = spawnSync('go', ['version'], { encoding: 'utf8' });
@@ -39,54 +42,36 @@ const work = mkdtempSync(join(tmpdir(), 'goldens-'));
 // Plain `go build FILE` outside any module, so no go.mod is needed next to the programs.
 const goEnv = { ...process.env, GO111MODULE: 'off', GOFLAGS: '', CGO_ENABLED: '0' };
 
-function capture(command, args, options) {
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    child.on('close', (code, signal) =>
-      resolvePromise({ code, signal, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') }),
-    );
-  });
-}
-
 async function generate(name) {
   const source = join(corpus, `${name}.go`);
   const binary = join(work, name);
-  const built = await capture('go', ['build', '-o', binary, source], { cwd: work, env: goEnv });
-  if (built.code !== 0) return `${name}: does not compile:\n${built.stderr}`;
-  const first = await capture(binary, [], { cwd: work, env: { PATH: process.env.PATH ?? '' } });
-  const second = await capture(binary, [], { cwd: work, env: { PATH: process.env.PATH ?? '' } });
+  const built = await check.capture('go', ['build', '-o', binary, source], { cwd: work, env: goEnv });
+  if (built.exitCode !== 0) return `${name}: does not compile:\n${built.stderr}`;
+  const first = await check.capture(binary, [], { cwd: work, env: { PATH: process.env.PATH ?? '' } });
+  const second = await check.capture(binary, [], { cwd: work, env: { PATH: process.env.PATH ?? '' } });
   if (first.signal) return `${name}: killed by ${first.signal}`;
-  if (!first.stdout.equals(second.stdout) || first.code !== second.code) {
+  if (!first.stdout.equals(second.stdout) || first.exitCode !== second.exitCode) {
     return `${name}: prints differently on two runs (map order or other nondeterminism)`;
   }
   // A heap address is stable between two runs of one binary but means nothing to the VM.
   if (/0xc000[0-9a-f]{6}(?![0-9a-f])/.test(first.stdout.toString('latin1'))) return `${name}: prints a heap address`;
   writeFileSync(join(corpus, `${name}.out`), first.stdout);
   const errPath = join(corpus, `${name}.err`);
-  if (first.code === 0) {
+  if (first.exitCode === 0) {
     if (first.stderr !== '') return `${name}: exits 0 but writes to stderr (use fmt, not print/println)`;
     if (existsSync(errPath)) rmSync(errPath);
   } else {
     const firstLine = first.stderr.split('\n')[0];
-    writeFileSync(errPath, `${firstLine}\nexit ${first.code}\n`);
+    writeFileSync(errPath, `${firstLine}\nexit ${first.exitCode}\n`);
   }
   return undefined;
 }
 
 const problems = [];
-let next = 0;
-async function worker() {
-  while (next < names.length) {
-    const name = names[next++];
-    const problem = await generate(name);
-    if (problem) problems.push(problem);
-  }
-}
-await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+await check.forEachConcurrently(names, Math.max(1, availableParallelism()), async (name) => {
+  const problem = await generate(name);
+  if (problem) problems.push(problem);
+});
 rmSync(work, { recursive: true, force: true });
 
 for (const problem of problems) console.error(problem);
