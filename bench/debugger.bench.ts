@@ -115,6 +115,21 @@ async function main(): Promise<void> {
     console.log(`step back at step ~${middle.toLocaleString('en-US')}, warm:            ${fmt(back)}`);
     console.log(`step back several in a row, warm:         ${fmt(backTwice)}`);
     console.log(`goto (cold view: replay to the step):     ${fmt(cold)}`);
+
+    // Stops decided with live values replay once: a conditional breakpoint and a watchpoint.
+    const loopFile = join(workspace, 'loop', 'loop.amigo');
+    runtime.goto(1);
+    runtime.setLineBreakpoints(loopFile, [{ line: 9, condition: `i == ${ITERATIONS - 2}` }]);
+    let started = performance.now();
+    runtime.continueForward();
+    runtime.view();
+    console.log(`continue to a conditional breakpoint near the end (one live replay): ${(performance.now() - started).toFixed(1)} ms, stopped at step ${runtime.position.toLocaleString('en-US')}`);
+    runtime.setLineBreakpoints(loopFile, []);
+    runtime.setDataWatches([{ kind: 'variable', pkgPath: 'hub.amigos.dev/bench/loop', expression: 'total', label: 'total' }]);
+    started = performance.now();
+    runtime.reverseContinue();
+    runtime.view();
+    console.log(`reverse continue to the last write of a package variable (live replay): ${(performance.now() - started).toFixed(1)} ms, stopped at step ${runtime.position.toLocaleString('en-US')}`);
     runtime.close();
   } finally {
     rmSync(workspace, { recursive: true, force: true });

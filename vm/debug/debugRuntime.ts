@@ -446,6 +446,7 @@ export class DebugRuntime extends EventEmitter {
   private seekLive(start: number, direction: 'forward' | 'backward', isStepTarget: (step: number) => boolean): void {
     const hits = new Map<number, number>();
     const fingerprints = new Map<number, string>();
+    const rawValues = new Map<number, unknown>();
     let found: StopEvent | null = null;
     const t = this.trace;
     this.replay((context) => {
@@ -462,6 +463,12 @@ export class DebugRuntime extends EventEmitter {
           continue;
         }
         const result = evaluateExpression(watch.expression ?? '', context.globals(watch.pkgPath ?? ''));
+        // A basic value is compared as it is; a composite one by its printed form (it may change in place).
+        const raw = result.ok ? result.result.value : undefined;
+        const basic = raw === null || (typeof raw !== 'object' && typeof raw !== 'function');
+        const previousRaw = rawValues.get(watch.id);
+        if (basic && rawValues.has(watch.id) && previousRaw === raw) continue;
+        rawValues.set(watch.id, basic ? raw : {});
         const now = result.ok ? valueText(result.result.type, result.result.value) : `<${result.error}>`;
         const before = fingerprints.get(watch.id);
         fingerprints.set(watch.id, now);

@@ -19,20 +19,33 @@ export type EvalResult = { ok: true; result: TypedValue } | { ok: false; error: 
 
 /** Parses and evaluates `text` with `scope` (innermost names last win, as locals shadow). */
 export function evaluateExpression(text: string, scope: Variable[]): EvalResult {
-  const parsed = parseFile('expr.go', `package p\nvar _ = ${text}\n`);
-  if (parsed.errors.length > 0) return { ok: false, error: `cannot parse ${JSON.stringify(text)}: ${parsed.errors[0].message}` };
-  const decl = parsed.file.decls[0];
-  if (decl === undefined || decl.kind !== 'GenDecl') return { ok: false, error: `cannot parse ${JSON.stringify(text)}` };
-  const spec = decl.specs[0];
-  if (spec === undefined || spec.kind !== 'ValueSpec' || spec.values.length !== 1) return { ok: false, error: `not one expression: ${text}` };
+  const parsed = parseExpression(text);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
   const names = new Map<string, Variable>();
   for (const variable of scope) names.set(variable.name, variable);
   try {
-    return { ok: true, result: evaluate(spec.values[0], names) };
+    return { ok: true, result: evaluate(parsed.expr, names) };
   } catch (error) {
     if (error instanceof EvalError) return { ok: false, error: error.message };
     throw error;
   }
+}
+
+/** Conditions and watchpoints evaluate the same text at many steps: each text is parsed once. */
+const parsedExpressions = new Map<string, { expr: Expr } | { error: string }>();
+
+function parseExpression(text: string): { expr: Expr } | { error: string } {
+  let found = parsedExpressions.get(text);
+  if (found !== undefined) return found;
+  const parsed = parseFile('expr.go', `package p\nvar _ = ${text}\n`);
+  const decl = parsed.file.decls[0];
+  const spec = decl?.kind === 'GenDecl' ? decl.specs[0] : undefined;
+  if (parsed.errors.length > 0) found = { error: `cannot parse ${JSON.stringify(text)}: ${parsed.errors[0].message}` };
+  else if (spec === undefined || spec.kind !== 'ValueSpec' || spec.values.length !== 1) found = { error: `not one expression: ${text}` };
+  else found = { expr: spec.values[0] };
+  if (parsedExpressions.size > 1000) parsedExpressions.clear();
+  parsedExpressions.set(text, found);
+  return found;
 }
 
 /** Whether a typed value is Go's `true`. */
