@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -210,6 +210,31 @@ test('trace replays a tx exactly: calls with results, realm crossings, writes an
     assert.match(text.stdout, /→ forum\.CreatePost\(title="Traced", body="body"\)/);
     assert.match(text.stdout, /← ipfs\.Pin = "bafk[a-z2-7]+"\n/);
     assert.match(text.stdout, /replay matches the recorded tx/);
+  });
+});
+
+test('trace replays a tx whose recovered cross-realm call was undone, and shows the undoing', () => {
+  withWorkspace((dir) => {
+    const realm = (name: string, source: string): void => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'amigos.toml'), `module = "hub.amigos.dev/me/${name}"\nkind = "realm"\nversion = "1.0.0"\n`);
+      writeFileSync(join(dir, name, `${name}.amigo`), source);
+    };
+    realm('fragile', 'package fragile\n\nimport "amigos"\n\nvar booms int\n\n// Boom writes, then panics.\nfunc Boom() {\n\tbooms++\n\tamigos.State().For(amigos.Realm()).Get("booms").Set(booms)\n\tpanic("boom")\n}\n');
+    realm('guard', 'package guard\n\nimport "hub.amigos.dev/me/fragile"\n\nvar tries int\n\n// Try recovers the panic of fragile.Boom.\nfunc Try() (result string) {\n\ttries++\n\tdefer func() {\n\t\tif recover() != nil {\n\t\t\tresult = "recovered"\n\t\t}\n\t}()\n\tfragile.Boom()\n\treturn "no panic"\n}\n');
+    const call = json<CallJson>(dir, 'call', './guard', 'Try', '--caller', 'alice').value;
+    assert.equal(call.ok, true, call.error ?? '');
+    assert.deepEqual(call.result, ['recovered']);
+    const trace = json<{ matchesRecord: boolean; steps: { kind: string; from?: string; key?: string; new?: unknown }[] }>(dir, 'trace', call.snapshot).value;
+    assert.equal(trace.matchesRecord, true);
+    assert.ok(trace.steps.some((s) => s.kind === 'rollback' && s.from === 'hub.amigos.dev/me/fragile'));
+    // The tree write made before the panic shows in the trace, and is not in the committed state.
+    assert.ok(trace.steps.some((s) => s.kind === 'write' && s.key === 'tree/booms'));
+    const diff = amigos(dir, 'diff', 'HEAD~1', 'HEAD').stdout;
+    assert.match(diff, /var\/tries = 1/);
+    assert.match(diff, /var\/booms = 0/);
+    assert.doesNotMatch(diff, /tree\/booms/);
+    assert.match(amigos(dir, 'trace', call.snapshot).stdout, /↺ a panic left realm hub\.amigos\.dev\/me\/fragile into hub\.amigos\.dev\/me\/guard/);
   });
 });
 
