@@ -1,14 +1,12 @@
 // The shape of one `amigos` subcommand, and the small argument parser they share.
 // Commands write through the given streams and return an exit code; none calls process.exit,
 // so tests can run them in-process too.
+import type { CliIO as NodeCliIO } from '../realm/cliSupport';
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+/** The node commands' streams and folder (vm/realm/cliSupport.ts), and a raw-bytes output. */
+export interface CliIO extends NodeCliIO {
   /** Writes raw bytes to standard output (program output that may not be valid UTF-8); falls back to `stdout`. */
   stdoutBytes?: (data: Uint8Array) => void;
-  /** The directory relative paths are resolved against. */
-  cwd: string;
 }
 
 export interface Command {

@@ -10,10 +10,11 @@ import { StateError, StoreCorruptError, StoreLockedError, type TxRecord } from '
 import { parseAccount } from './accounts';
 import { RealmNode, RequestError } from './node';
 
-/** The streams and folder of a CLI command (vm/cli/command.ts's CliIO has this shape). */
+/** The streams and folder of a CLI command (vm/cli/command.ts's CliIO adds raw-bytes output). */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The directory relative paths are resolved against. */
   cwd: string;
 }
 
