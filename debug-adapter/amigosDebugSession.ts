@@ -35,6 +35,8 @@ interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   state?: string;
   test?: string;
   replay?: string;
+  /** A snapshot whose state the tx runs against instead of the head (time travel through state). */
+  snapshot?: string;
 }
 
 /** What a variables reference stands for: a list of nodes, and where data breakpoints on them point. */
@@ -95,6 +97,7 @@ export class AmigosDebugSession extends LoggingDebugSession {
         state: args.state,
         test: args.test,
         replay: args.replay,
+        at: args.snapshot,
         codeDir: __dirname,
       });
     } catch (error) {

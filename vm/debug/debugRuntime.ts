@@ -638,7 +638,8 @@ export class DebugRuntime extends EventEmitter {
     const t = this.trace;
     const here = this.position;
     const depth = this.currentDepth();
-    const out = [here + 1];
+    // The stop itself first: the client asks for its stack right after the stopped event.
+    const out = [here, here + 1];
     for (let s = here + 1; s <= t.count; s++) if (t.depthOf(s) <= depth) { out.push(s); break; }
     for (let s = here + 1; s <= t.count; s++) if (t.depthOf(s) < depth) { out.push(s); break; }
     for (let s = here - 1; s >= 1; s--) if (t.depthOf(s) <= depth) { out.push(s); break; }
