@@ -8,7 +8,7 @@
 import { formatFloat } from './floatFormat';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
 import { runeCount } from './utf8';
-import { decodeRune, encodeRune, GoMap, GoPanic, Iface, Slice, Types, type Type } from '../values';
+import { decodeRune, encodeRune, GoMap, GoPanic, Iface, Slice, Types, type Complex, type Type } from '../values';
 
 const lowerDigits = '0123456789abcdefx';
 const upperDigits = '0123456789ABCDEFX';
@@ -363,6 +363,12 @@ export class Printer {
       case 'float64':
         this.fmtFloatVerb(value as number, 64, verb);
         return;
+      case 'complex64':
+        this.fmtComplex(value as Complex, 32, verb);
+        return;
+      case 'complex128':
+        this.fmtComplex(value as Complex, 64, verb);
+        return;
       case 'string':
         this.fmtString(value as string, verb);
         return;
@@ -584,6 +590,21 @@ export class Printer {
       case 0x46: this.fmtFloat(v, size, 'f', 6); return;
     }
     this.badVerb(verb);
+  }
+
+  /** Go's fmtComplex: `(re±imi)`, each part formatted as a float of half the size, the imaginary part always signed. */
+  private fmtComplex(v: Complex, size: 32 | 64, verb: number): void {
+    if (![0x76, 0x62, 0x67, 0x47, 0x78, 0x58, 0x66, 0x46, 0x65, 0x45].includes(verb)) {
+      this.badVerb(verb);
+      return;
+    }
+    const oldPlus = this.plus;
+    this.buf += '(';
+    this.fmtFloatVerb(v.re, size, verb);
+    this.plus = true;
+    this.fmtFloatVerb(v.im, size, verb);
+    this.buf += 'i)';
+    this.plus = oldPlus;
   }
 
   /** Go's fmt.fmtFloat: strconv's digits, then sign, # handling and zero padding. */
@@ -912,6 +933,11 @@ export function compareKeys(t: Type, a: unknown, b: unknown): number {
       if (Number.isNaN(x) && !Number.isNaN(y)) return -1;
       if (!Number.isNaN(x) && Number.isNaN(y)) return 1;
       return 0;
+    }
+    case 'complex64': case 'complex128': {
+      const x = a as Complex;
+      const y = b as Complex;
+      return compareKeys(Types.float64, x.re, y.re) || compareKeys(Types.float64, x.im, y.im);
     }
     case 'bool':
       return a === b ? 0 : a ? 1 : -1;

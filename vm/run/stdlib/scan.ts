@@ -1,5 +1,5 @@
 // fmt.Sscan and fmt.Sscanf for the common cases: space-separated operands stored through
-// pointers to integers, floats, strings and booleans; in Sscanf, literal text must match and the
+// pointers to integers, floats, complex numbers, strings and booleans; in Sscanf, literal text must match and the
 // verbs %d %s %f %g %e %v %t %q %x read one operand each. Errors use Go's texts for the usual
 // failures ("unexpected EOF", "expected integer", "input does not match format").
 // It does not support widths in scanning formats, runes (%c), or the Scanner interface.
@@ -8,7 +8,23 @@ import { newError } from './errorValues';
 import { parseFloat, parseInt } from './floatParse';
 import { unquote } from './quote';
 import { int64, uint64 } from '../ints';
-import { Iface, type Type } from '../values';
+import { Complex, Iface, type Type } from '../values';
+
+const floatText = '(?:[iI]nf|NaN|0[xX][0-9a-fA-F_]*\\.?[0-9a-fA-F_]*(?:[pP][+-]?[0-9_]+)?|[0-9_]*\\.?[0-9_]*(?:[eEpP][+-]?[0-9_]+)?)';
+// A complex operand: optional '(' (1), the real part (2), the signed imaginary part (3), 'i', ')' (4).
+const complexPattern = new RegExp(`^(\\()?([+-]?${floatText})([+-]${floatText})i(\\))?$`);
+// What a complex operand reads (checked by complexPattern, so a partial one is a syntax error).
+const complexToken = new RegExp(`^\\(?[+-]?${floatText}(?:[+-]${floatText})?i?\\)?`);
+
+function isComplex(target: Iface | null): boolean {
+  const kind = target !== null && target.t.underlying.kind === 'pointer' ? target.t.underlying.elem!.underlying.kind : '';
+  return kind === 'complex64' || kind === 'complex128';
+}
+
+/** The error of an operand that has no text at all. */
+function missingOperand(target: Iface | null): string {
+  return isComplex(target) ? 'syntax error scanning complex number' : 'expected integer';
+}
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -41,6 +57,18 @@ function store(target: Iface | null, token: string, verb: string): string | null
     ref.v = result.value;
     return null;
   }
+  if (kind === 'complex64' || kind === 'complex128') {
+    // Go's complexTokens: an optional '(', a float, a signed float, 'i', and ')' when '(' opened.
+    const match = complexPattern.exec(token);
+    if (match === null || (match[1] === '(') !== (match[4] === ')')) return 'syntax error scanning complex number';
+    const bits = kind === 'complex64' ? 32 : 64;
+    const re = parseFloat(match[2], bits);
+    const im = parseFloat(match[3], bits);
+    if (re.error !== undefined) return 'strconv.ParseFloat: parsing ' + JSON.stringify(match[2]) + ': invalid syntax';
+    if (im.error !== undefined) return 'strconv.ParseFloat: parsing ' + JSON.stringify(match[3]) + ': invalid syntax';
+    ref.v = new Complex(re.value, im.value);
+    return null;
+  }
   if (kind.startsWith('int') || kind.startsWith('uint')) {
     if (!/^[+-]?[0-9]+$/.test(token) && !(verb === 'x' && /^[0-9a-fA-F]+$/.test(token))) return 'expected integer';
     const bits = kind === 'int' || kind === 'uint' || kind === 'uintptr' ? 64 : Number(kind.replace(/^u?int/, ''));
@@ -64,6 +92,7 @@ export function scan(input: string, format: string | null, targets: (Iface | nul
     else if (verb === 'x' || verb === 'X') pattern = /^[+-]?[0-9a-fA-F]+/;
     else if ('eEfFgG'.includes(verb) || (verb === 'v' && kind.startsWith('float'))) pattern = /^[+-]?([0-9_]*\.?[0-9_]*([eEpP][+-]?[0-9_]+)?|[iI]nf|NaN)/;
     else if (verb === 't' || (verb === 'v' && kind === 'bool')) pattern = /^[a-zA-Z]+/;
+    if (isComplex(target)) pattern = complexToken;
     const match = pattern.exec(input.substring(at));
     const text = match === null ? '' : match[0];
     at += text.length;
@@ -79,7 +108,7 @@ export function scan(input: string, format: string | null, targets: (Iface | nul
     for (const target of targets) {
       if (atEnd()) return fail('EOF');
       const next = token('v', target);
-      if (next === '') return fail('expected integer');
+      if (next === '') return fail(missingOperand(target));
       const error = store(target, next, 'v');
       if (error !== null) return fail(error);
       count++;
@@ -101,7 +130,7 @@ export function scan(input: string, format: string | null, targets: (Iface | nul
       if (operand >= targets.length) return fail('too few operands for format \'%' + verb + "'");
       if (atEnd()) return fail('unexpected EOF');
       const next = token(verb, targets[operand]);
-      if (next === '') return fail('expected integer');
+      if (next === '') return fail(missingOperand(targets[operand]));
       const error = store(targets[operand++], next, verb);
       if (error !== null) return fail(error);
       count++;

@@ -7,7 +7,7 @@ import './strconv';
 import { failuresOf, loadNatives, readGolden, render, stringArg, type GoldenLine } from './testing';
 import { goFloat64Bits, float64FromBits } from './mathFunctions';
 import { int64 } from '../ints';
-import { goString, Iface, Types, type Type } from '../values';
+import { Complex, goString, Iface, Types, type Type } from '../values';
 import { bytesToString, stringToBytes } from './support';
 
 const strconv = loadNatives('strconv');
@@ -52,6 +52,11 @@ function call(line: GoldenLine): (Iface | null)[] {
     case 'FormatFloat': {
       const f = float64FromBits(BigInt('0x' + args[0].substring(2)));
       return [v(Types.string, strconv.FormatFloat(f, Number(args[1]), integer(args[2]), integer(args[3])))];
+    }
+    case 'FormatComplex': {
+      const part = (arg: string) => float64FromBits(BigInt('0x' + arg.substring(2)));
+      const c = new Complex(part(args[0]), part(args[1]));
+      return [v(Types.string, strconv.FormatComplex(c, Number(args[2]), integer(args[3]), integer(args[4])))];
     }
     case 'AppendInt': return [v(Types.string, bytesToString(strconv.AppendInt(stringToBytes(stringArg(args[0])), integer(args[1]), integer(args[2]))))];
     case 'AppendQuote': return [v(Types.string, bytesToString(strconv.AppendQuote(stringToBytes(stringArg(args[0])), stringArg(args[1]))))];

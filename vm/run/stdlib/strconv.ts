@@ -11,7 +11,7 @@ import { newError, errorText } from './errorValues';
 import { appendString, declaredType, packageVar, panicWith } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { int64, uint64, toNumber, type I64 } from '../ints';
-import { encodeRune, Iface, Types, type Slice, type Type } from '../values';
+import { encodeRune, Iface, Types, type Complex, type Slice, type Type } from '../values';
 
 export const errSyntax = newError('invalid syntax');
 export const errRange = newError('value out of range');
@@ -108,6 +108,15 @@ export function loadStrconv(ctx: NativeContext): NativeExports {
     FormatUint: formatInt,
     FormatFloat: (f: number, format: number, prec: I64, bitSize: I64) =>
       formatFloatVerb(f, format, toNumber(prec), toNumber(bitSize) === 32 ? 32 : 64),
+    // Ready for a `func FormatComplex` declaration: the parts as FormatFloat of half the size.
+    FormatComplex: (c: Complex, format: number, prec: I64, bitSize: I64) => {
+      const size = toNumber(bitSize);
+      if (size !== 64 && size !== 128) panicWith('invalid bitSize');
+      const half = size === 64 ? 32 : 64;
+      let im = formatFloatVerb(c.im, format, toNumber(prec), half);
+      if (im[0] !== '+' && im[0] !== '-') im = '+' + im;
+      return '(' + formatFloatVerb(c.re, format, toNumber(prec), half) + im + 'i)';
+    },
     FormatBool: (b: boolean) => (b ? 'true' : 'false'),
     Quote: (s: string) => quote(s),
     QuoteToASCII: (s: string) => quote(s, { asciiOnly: true }),

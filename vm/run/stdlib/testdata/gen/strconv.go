@@ -75,6 +75,13 @@ func main() {
 			line("FormatFloat", []string{fmt.Sprintf("f:%016x", math.Float64bits(f)), fmt.Sprint(int(verb)), "3", "32"}, strconv.FormatFloat(f, verb, 3, 32))
 		}
 	}
+	for _, c := range []complex128{complex(1, 2), complex(1.5, math.Copysign(0, -1)), complex(math.Inf(1), math.NaN()), complex(0.1, -1e21)} {
+		re, im := fmt.Sprintf("f:%016x", math.Float64bits(real(c))), fmt.Sprintf("f:%016x", math.Float64bits(imag(c)))
+		for _, verb := range []byte{'g', 'e', 'f', 'x'} {
+			line("FormatComplex", []string{re, im, fmt.Sprint(int(verb)), "-1", "128"}, strconv.FormatComplex(c, verb, -1, 128))
+			line("FormatComplex", []string{re, im, fmt.Sprint(int(verb)), "2", "64"}, strconv.FormatComplex(c, verb, 2, 64))
+		}
+	}
 	line("AppendInt", []string{q("x="), "-42", "10"}, string(strconv.AppendInt([]byte("x="), -42, 10)))
 	line("AppendQuote", []string{q("s:"), q("a\"b")}, string(strconv.AppendQuote([]byte("s:"), "a\"b")))
 	line("AppendBool", []string{q(""), "1"}, string(strconv.AppendBool(nil, true)))
