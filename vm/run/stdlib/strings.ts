@@ -6,10 +6,10 @@
 
 import { isDigit, isLetter, isSpace, toLower, toTitle, toUpper } from './unicode';
 import { runeCount } from './utf8';
-import { bytesToString, declaredType, grownByteCap, items, panicWith, sliceOf } from './support';
+import { bytesToString, declaredType, items, panicWith, sliceOf } from './support';
 import { registerNatives, type NativeContext, type NativeExports } from '../natives';
 import { toNumber, type I64 } from '../ints';
-import { decodeRune, encodeRune, Types, type Slice, type Type } from '../values';
+import { decodeRune, encodeRune, growCap, Types, type Slice, type Type } from '../values';
 import { newError } from './errorValues';
 
 type RuneFn = (r: number) => boolean;
@@ -336,15 +336,17 @@ function builderOf(b: BuilderState): string {
   return b.$s ?? '';
 }
 
+/** Go's Builder.Grow: when fewer than `extra` bytes are free, a new array of exactly 2*cap+extra. */
 function grow(b: BuilderState, extra: number): void {
   const length = builderOf(b).length;
   const capacity = b.$cap ?? 0;
-  if (length + extra > capacity) b.$cap = Math.max(2 * capacity + extra, length + extra);
+  if (capacity - length < extra) b.$cap = 2 * capacity + extra;
 }
 
+/** append(b.buf, s...): append's growth for a []byte (Go's size classes). */
 function write(b: BuilderState, s: string): void {
   const length = builderOf(b).length;
-  if (length + s.length > (b.$cap ?? 0)) b.$cap = grownByteCap(b.$cap ?? 0, length + s.length);
+  if (length + s.length > (b.$cap ?? 0)) b.$cap = growCap(b.$cap ?? 0, length + s.length, Types.uint8);
   b.$s = builderOf(b) + s;
 }
 
@@ -390,7 +392,9 @@ export function loadStrings(ctx: NativeContext): NativeExports {
       return null;
     },
     'Builder.WriteRune': (b: BuilderState, r: number) => {
+      // An ASCII rune is appended; any other first makes room for utf8.UTFMax bytes as Grow does.
       const s = encodeRune(r);
+      if (r < 0 || r >= 0x80) grow(b, 4);
       write(b, s);
       return [s.length, null];
     },

@@ -69,25 +69,3 @@ export function packageVar(ctx: NativeContext, name: string): unknown {
 export function panicWith(message: string): never {
   throw panicString(message);
 }
-
-// Go's malloc size classes up to 32 KiB: a grown []byte's capacity is rounded up to one of these.
-const sizeClasses = [
-  8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
-  448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200,
-  3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336,
-  16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
-];
-
-/** The capacity append gives a []byte of capacity `oldCap` that must hold `needed` bytes. */
-export function grownByteCap(oldCap: number, needed: number): number {
-  let capacity = oldCap;
-  const doubled = oldCap * 2;
-  if (needed > doubled) capacity = needed;
-  else if (oldCap < 256) capacity = doubled;
-  else {
-    while (capacity > 0 && capacity < needed) capacity += Math.floor((capacity + 3 * 256) / 4);
-    if (capacity <= 0) capacity = needed;
-  }
-  if (capacity <= 32768) return sizeClasses.find((size) => size >= capacity) ?? capacity;
-  return Math.ceil(capacity / 8192) * 8192;
-}
