@@ -210,6 +210,12 @@ export class AmigosDebugSession extends LoggingDebugSession {
     const runtime = this.requireRuntime(response);
     if (runtime === null) return;
     const end = runtime.trace.end;
+    const caught = runtime.trace.caughtPanics.get(runtime.position);
+    if (caught !== undefined && runtime.position !== runtime.failureStep()) {
+      response.body = { exceptionId: 'caughtPanic', description: `panic: ${caught} (recovered by a deferred call)`, breakMode: 'always' };
+      this.sendResponse(response);
+      return;
+    }
     if (runtime.failureStep() === null || end.error === null) {
       this.sendErrorResponse(response, { id: 1004, format: 'the tx did not fail', showUser: false });
       return;

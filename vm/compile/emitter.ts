@@ -8,7 +8,9 @@
 // Conventions of the generated code: `$rt` is the Runtime, `$L` the helpers, `$tN` runtime type
 // descriptors, `$CN` struct classes, `$N` the native lookup. Every Go local gets a unique JS name
 // (`name_N`); address-taken non-composite variables are boxed (`x.v`). In the debug variant each
-// statement is preceded by `$rt.step(site, () => [locals])` and each function registers a frame.
+// statement is preceded by `$rt.step(site, access)` (access reads the locals in scope, or with
+// `(i, v)` stores into local i, for the debugger), each function registers a frame, and a panic
+// leaving a body with defers is noted (`$rt.noteRaise`) for caught-panic stops.
 
 import * as A from '../syntax/index';
 import * as T from '../types/index';
@@ -190,7 +192,7 @@ export class FuncEmitter {
       this.indent++;
       this.block(body.list, true, Gas.call);
       this.indent--;
-      this.line('} catch ($e) { $pn = $e; }');
+      this.line(debug ? '} catch ($e) { $pn = $e; $rt.noteRaise($e); }' : '} catch ($e) { $pn = $e; }');
       this.line('$pn = $rt.runDefers($df, $pn);');
       this.line('if ($pn !== null) throw $pn;');
       this.line(`${this.restorePkg()}return ${this.resultsValue()};`);
@@ -260,6 +262,17 @@ export class FuncEmitter {
     const seen = new Map<string, LocalVar>();
     for (const scope of this.scopes) for (const v of scope) seen.set(v.name, v);
     return [...seen.values()];
+  }
+
+  /**
+   * The instrumented variant's locals access of a statement (runtime.ts' LocalsAccess): no argument
+   * reads them all; `(i, v)` stores v into local i. Only non-composite locals are settable (a struct
+   * or array value is an object owned by its slot and is changed in place instead).
+   */
+  private localsAccess(locals: LocalVar[]): string {
+    const read = `[${locals.map((l) => (l.boxed ? `${l.js}.v` : l.js)).join(', ')}]`;
+    const writes = locals.flatMap((l, i) => (this.isComposite(l.type) ? [] : [`$si === ${i} ? (${l.boxed ? `${l.js}.v` : l.js} = $sv) : `]));
+    return writes.length === 0 ? `() => ${read}` : `($si, $sv) => $si === undefined ? ${read} : ${writes.join('')}undefined`;
   }
 
   /** Returns leave gas attribution alone: callers that may have called another package switch back. */
@@ -357,7 +370,7 @@ export class FuncEmitter {
     if (this.prog.options.debug && stmt.kind !== 'BlockStmt' && stmt.kind !== 'EmptyStmt' && stmt.kind !== 'LabeledStmt') {
       const locals = this.visibleLocals();
       const site = this.prog.site(this.file.file.fileName, this.file.lines, stmt.pos, locals);
-      this.line(`if (($rt.gas -= ${Gas.stmt}) < 0) $rt.outOfGas(); $rt.step(${site}, () => [${locals.map((l) => (l.boxed ? `${l.js}.v` : l.js)).join(', ')}]);`);
+      this.line(`if (($rt.gas -= ${Gas.stmt}) < 0) $rt.outOfGas(); $rt.step(${site}, ${this.localsAccess(locals)});`);
     }
     void charge;
     switch (stmt.kind) {

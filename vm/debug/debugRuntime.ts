@@ -91,6 +91,7 @@ export interface DataWatch {
 export const EXCEPTION_FILTERS = [
   { filter: 'panic', label: 'Uncaught panics', default: true },
   { filter: 'abort', label: 'Abort and out of gas', default: true },
+  { filter: 'caughtPanic', label: 'Caught panics', default: false },
 ];
 
 interface LineBreakpoint extends LineBreakpointSpec {
@@ -360,6 +361,8 @@ export class DebugRuntime extends EventEmitter {
     const line = t.lineOf(step);
     const ids = list?.filter((bp) => bp.vmLine === line).map((bp) => bp.id) ?? [];
     if (ids.length > 0) return { reason: 'breakpoint', ids };
+    const caught = this.caughtPanicAt(step);
+    if (caught !== null) return { reason: 'exception', ids: [], text: caught };
     if (this.functionBreakpoints.length > 0 && this.isFunctionEntry(step)) {
       const name = t.funcs[t.funcOf(step)];
       const fids = this.functionBreakpoints.filter((bp) => matchesFunction(name, bp.name)).map((bp) => bp.id);
@@ -371,6 +374,13 @@ export class DebugRuntime extends EventEmitter {
       if (written !== undefined) return { reason: 'data breakpoint', ids: [watch.id], text: `${watch.label} written: ${written.new === undefined ? 'deleted' : formatValue(written.new)}` };
     }
     return null;
+  }
+
+  /** With the `caughtPanic` filter on: the text of the recovered panic raised by step `step`, else null. */
+  private caughtPanicAt(step: number): string | null {
+    if (!this.exceptionFilters.has('caughtPanic')) return null;
+    const text = this.trace.caughtPanics.get(step);
+    return text === undefined ? null : `panic: ${text} (recovered)`;
   }
 
   /** Steps in code the realm layer generates (bind files, the tx driver) are never stops. */
@@ -420,7 +430,7 @@ export class DebugRuntime extends EventEmitter {
     for (let step = start + 1; step <= this.trace.count; step++) {
       if (this.isGenerated(step)) continue;
       const hit = this.staticHits(step);
-      if (hit !== null) return this.stopAt({ reason: hit.reason, step, hitBreakpoints: hit.ids, text: hit.text });
+      if (hit !== null) return this.stopAt({ reason: hit.reason, step, hitBreakpoints: hit.ids.length > 0 ? hit.ids : undefined, text: hit.text });
       if (isStepTarget(step)) return this.stopAt({ reason: 'step', step });
     }
     this.runToEnd();
@@ -433,7 +443,7 @@ export class DebugRuntime extends EventEmitter {
       if (this.isGenerated(step)) continue;
       const hit = this.staticHits(step);
       // Going back, a data breakpoint stops on the statement that wrote the value.
-      if (hit !== null) return this.stopAt({ reason: hit.reason, step: hit.reason === 'data breakpoint' ? step - 1 : step, hitBreakpoints: hit.ids, text: hit.text });
+      if (hit !== null) return this.stopAt({ reason: hit.reason, step: hit.reason === 'data breakpoint' ? step - 1 : step, hitBreakpoints: hit.ids.length > 0 ? hit.ids : undefined, text: hit.text });
       if (isStepTarget(step)) return this.stopAt({ reason: 'step', step });
     }
     this.stopAt({ reason: 'entry', step: this.firstUserStep() });
@@ -487,6 +497,10 @@ export class DebugRuntime extends EventEmitter {
           continue;
         }
         if (stop === null) stop = { reason: 'breakpoint', step, hitBreakpoints: [bp.id] };
+      }
+      if (stop === null) {
+        const caught = this.caughtPanicAt(step);
+        if (caught !== null) stop = { reason: 'exception', step, text: caught };
       }
       if (stop === null && this.functionBreakpoints.length > 0 && this.isFunctionEntry(step)) {
         const name = t.funcs[t.funcOf(step)];
@@ -578,6 +592,7 @@ export class DebugRuntime extends EventEmitter {
     if (this.patches.length === 0) return hooks;
     const patches = this.patches;
     return {
+      ...hooks,
       onStep: (context) => {
         for (const patch of patches) if (patch.step === context.step) assignExpression(patch.target, patch.value, this.scopeOf(context, patch.frame));
         return hooks.onStep(context);

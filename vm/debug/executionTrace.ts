@@ -25,6 +25,8 @@ export class ExecutionTrace {
   /** Output text with the step during which it was printed. */
   readonly output: { step: number; text: string }[] = [];
   readonly allNotes: TraceNote[] = [];
+  /** Panics a deferred call recovered: the step of the statement that raised each, with its value's text. */
+  readonly caughtPanics = new Map<number, string>();
   end: RunEnd = { outcome: 'ok', error: null, gasUsed: 0, results: [] };
   /** True when the recording stopped at MAX_RECORDED_STEPS. */
   truncated = false;
@@ -125,6 +127,9 @@ export function recordTrace(target: DebugTarget): ExecutionTrace {
           lastFileId = trace.fileId(context.file);
         }
         trace.push(lastFileId, context.line, depth, func, target.gasUsedNow(), trace.allNotes.length);
+      },
+      onPanic(_context, event) {
+        if (event.recovered && !trace.caughtPanics.has(event.raisedAt)) trace.caughtPanics.set(event.raisedAt, event.text);
       },
     },
     { output: (text) => trace.output.push({ step: trace.count, text }) },

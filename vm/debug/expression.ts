@@ -220,7 +220,18 @@ export function assignExpression(target: string, valueText: string, scope: Varia
   for (const variable of scope) names.set(variable.name, variable);
   const lhs = spec.values[0];
   try {
-    if (lhs.kind !== 'SelectorExpr' && lhs.kind !== 'IndexExpr') return { ok: false, error: 'only a field, an element or a map entry can be set while debugging (the VM hands out the values of variables, not the variables)' };
+    if (lhs.kind === 'Ident') {
+      const variable = names.get(lhs.name);
+      if (variable === undefined) return { ok: false, error: `undefined: ${lhs.name}` };
+      if (variable.set === undefined) return { ok: false, error: `${lhs.name} is not a local variable: only locals, fields, elements and map entries can be set while debugging` };
+      if (!BASIC_SETTABLE.test(variable.rtype.underlying.kind)) return { ok: false, error: `${lhs.name} is a ${variable.type}: only a local of basic type (integer, float, string, bool) can be set as a whole; set its fields or elements instead` };
+      const parsedValue = evaluateExpression(valueText, scope);
+      if (!parsedValue.ok) return parsedValue;
+      const value = convert(parsedValue.result, variable.rtype);
+      variable.set(value);
+      return { ok: true, result: { type: variable.rtype, value } };
+    }
+    if (lhs.kind !== 'SelectorExpr' && lhs.kind !== 'IndexExpr') return { ok: false, error: 'only a local variable, a field, an element or a map entry can be set while debugging' };
     const slot = evaluate(lhs, names);
     const parsedValue = evaluateExpression(valueText, scope);
     if (!parsedValue.ok) return parsedValue;
@@ -247,6 +258,9 @@ export function assignExpression(target: string, valueText: string, scope: Varia
     throw error;
   }
 }
+
+/** The kinds of local that can be replaced as a whole: those `convert` produces a value for. */
+const BASIC_SETTABLE = /^(u?int(8|16|32|64)?|uintptr|float(32|64)|string|bool)$/;
 
 /** A value for a slot of basic type `to`, or an error for what Go would not assign. */
 function convert(from: TypedValue, to: Type): unknown {

@@ -5,6 +5,7 @@
 // own (everything goes through the Host), holds no code generation, and knows nothing of DAP.
 
 import { UNLIMITED_GAS } from './gas';
+import { panicValueText } from './panicReport';
 import { GoPanic, Iface, OutOfGas, Abort, runtimeError, type Type } from './values';
 
 /** Services the caller provides. The VM has no other way to reach the outside world. */
@@ -97,6 +98,22 @@ export interface Variable {
   rtype: Type;
   /** The Go value (see values.ts for its representation). */
   value: unknown;
+  /**
+   * For a local of the instrumented variant: stores `value` (already in the runtime representation
+   * of `rtype`) into the variable itself, so the code that runs next sees it. Valid only during the
+   * callback that produced the variable. Absent for package variables.
+   */
+  set?(value: unknown): void;
+}
+
+/** What DebugHooks.onPanic is told. */
+export interface PanicEvent {
+  /** The step of the statement that raised the panic. */
+  raisedAt: number;
+  /** False when the panic is first seen leaving the statement that raised it; true when a deferred call's recover() takes it. */
+  recovered: boolean;
+  /** The panic value as Go prints it after `panic: `. */
+  text: string;
 }
 
 export interface DebugHooks {
@@ -105,6 +122,12 @@ export interface DebugHooks {
    * DebugStop error), anything else to continue.
    */
   onStep(context: StopContext): void | 'stop';
+  /**
+   * Called in the instrumented variant when a panic is raised (`recovered: false`, the context is
+   * the raising statement) and again if a deferred call recovers it (`recovered: true`, the context
+   * is the statement calling recover). The plain variant never calls it.
+   */
+  onPanic?(context: StopContext, event: PanicEvent): void;
 }
 
 /** The error a run ends with when a debug hook asked to stop. */
@@ -127,10 +150,17 @@ export interface FuncSite {
   pkgPath: string;
 }
 
+/**
+ * The instrumented variant's per-statement access to the locals in scope: called without arguments
+ * it returns their values (in StmtSite.locals order); called with an index and a value it stores the
+ * value into that local.
+ */
+export type LocalsAccess = (index?: number, value?: unknown) => unknown;
+
 interface DebugFrame {
   func: FuncSite;
   site: StmtSite | null;
-  localsThunk: (() => unknown[]) | null;
+  localsThunk: LocalsAccess | null;
 }
 
 /** Stands on the recover stack while a deferred call that cannot recover runs. */
@@ -232,6 +262,8 @@ export class Runtime {
     const panic = this.panics[this.panics.length - 1];
     if (panic === undefined || panic.recovered || panic === recoveredMarker) return null;
     panic.recovered = true;
+    // Debug sessions only (the plain variant has no hooks): a caught panic is reported.
+    if (this.options.debug?.onPanic !== undefined) this.notePanic(panic, true);
     return panic.value;
   }
 
@@ -279,10 +311,31 @@ export class Runtime {
   /** In the instrumented variant: records the Go stack on a panic as it leaves its innermost frame. */
   noteThrow(error: unknown): void {
     if (error instanceof GoPanic && error.stack.length === 0) error.stack = this.stack();
+    this.noteRaise(error);
+  }
+
+  /**
+   * In the instrumented variant: a panic is leaving the statement that raised it (a function's
+   * frame, or the body of a function with defers). The first time, its step is remembered and the
+   * onPanic hook told.
+   */
+  noteRaise(error: unknown): void {
+    if (!(error instanceof GoPanic) || this.raisedAt.has(error)) return;
+    this.raisedAt.set(error, this.steps);
+    if (this.options.debug?.onPanic !== undefined) this.notePanic(error, false);
+  }
+
+  private readonly raisedAt = new WeakMap<GoPanic, number>();
+
+  private notePanic(panic: GoPanic, recovered: boolean): void {
+    const hooks = this.options.debug;
+    if (hooks?.onPanic === undefined) return;
+    const context = this.context ?? (this.context = this.makeContext());
+    hooks.onPanic(context, { raisedAt: this.raisedAt.get(panic) ?? this.steps, recovered, text: panicValueText(panic.value) });
   }
 
   /** Before statement `site` in the instrumented variant. */
-  step(siteIndex: number, localsThunk: () => unknown[]): void {
+  step(siteIndex: number, localsThunk: LocalsAccess): void {
     const frame = this.frames[this.frames.length - 1];
     const site = this.stmtSites[siteIndex];
     if (frame !== undefined) {
@@ -337,12 +390,16 @@ export class Runtime {
   private locals(index: number): Variable[] {
     const frame = this.frames[this.frames.length - 1 - index];
     if (frame === undefined || frame.site === null || frame.localsThunk === null) return [];
-    const values = frame.localsThunk();
+    const access = frame.localsThunk;
+    const values = access() as unknown[];
     return frame.site.locals.map((local, i) => ({
       name: local.name,
       type: local.type.toString(),
       rtype: local.type,
       value: values[i],
+      set: (value: unknown) => {
+        access(i, value);
+      },
     }));
   }
 }
