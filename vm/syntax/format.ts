@@ -10,7 +10,7 @@
 
 import type * as ast from './ast';
 import { canonicalImportPath, sortImports } from './importSort';
-import { parse } from './parser';
+import { isTypeElem, parse } from './parser';
 import type { LineIndex } from './position';
 import { alignColumns, escapeChar } from './tabwriter';
 import { binaryPrecedence } from './token';
@@ -1394,21 +1394,6 @@ function normalizeLiteral(lit: ast.BasicLit): string {
       }
       return x;
     }
-  }
-}
-
-function isTypeElem(x: ast.Expr): boolean {
-  switch (x.kind) {
-    case 'ArrayType': case 'StructType': case 'FuncType': case 'InterfaceType': case 'MapType': case 'ChanType':
-      return true;
-    case 'BinaryExpr':
-      return isTypeElem(x.x) || isTypeElem(x.y);
-    case 'UnaryExpr':
-      return x.op === '~';
-    case 'ParenExpr':
-      return isTypeElem(x.x);
-    default:
-      return false;
   }
 }
 

@@ -1870,7 +1870,7 @@ function isTypeSwitchAssert(x: ast.Expr): boolean {
 }
 
 /** Whether `x` can only be a type-set element (so `[P *C]` is a type parameter, not an array length). */
-function isTypeElem(x: ast.Expr): boolean {
+export function isTypeElem(x: ast.Expr): boolean {
   switch (x.kind) {
     case 'ArrayType': case 'StructType': case 'FuncType': case 'InterfaceType': case 'MapType': case 'ChanType':
       return true;
