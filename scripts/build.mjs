@@ -1,4 +1,5 @@
-// Bundles the four entry points of DESIGN.md section 6 into dist/ with esbuild.
+// Bundles the four entry points of DESIGN.md section 6 into dist/ with esbuild: dist/extension.js,
+// dist/server.js, dist/debugAdapter.js and dist/cli.js.
 // It does no type checking (that is `tsc --noEmit`, run by the tests) and no packaging.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
