@@ -1324,20 +1324,7 @@ export class FuncEmitter {
 
   /** Code and type of `x` followed through the embedded fields `path`. */
   private embeddedPath(x: A.Expr, path: number[]): { code: string; type: T.Type } {
-    let code = this.expr(x);
-    let t = this.typeOf(x);
-    for (const idx of path) {
-      let u = T.underlying(t);
-      if (u instanceof T.Pointer) {
-        code = `$L.nn(${code})`;
-        t = u.elem;
-        u = T.underlying(t);
-      }
-      const f = (u as T.Struct).fields[idx];
-      code = `${code}${prop(fieldKey(f.embedded ? embeddedName(f.type) : f.name, idx))}`;
-      t = f.type;
-    }
-    return { code, type: t };
+    return walkEmbedded(this.expr(x), this.typeOf(x), path);
   }
 
   private selector(e: A.SelectorExpr): string {
@@ -1360,19 +1347,9 @@ export class FuncEmitter {
     const fn = this.methodName(m);
     if (sel.index.length > 1) {
       // A promoted method: walk the embedded fields from the receiver argument.
-      let code = 'r';
-      let t: T.Type = recvT;
-      for (const idx of sel.index.slice(0, -1)) {
-        let u = T.underlying(t);
-        if (u instanceof T.Pointer) {
-          code = `$L.nn(${code})`;
-          t = u.elem;
-          u = T.underlying(t);
-        }
-        const f = (u as T.Struct).fields[idx];
-        code = `${code}${prop(fieldKey(f.embedded ? embeddedName(f.type) : f.name, idx))}`;
-        t = f.type;
-      }
+      const walked = walkEmbedded('r', recvT, sel.index.slice(0, -1));
+      let code = walked.code;
+      const t = walked.type;
       if (T.isInterface(t)) return `((r, ...a) => { const x = $L.nn(${code}); return x.t.methods${prop(m.name)}(x.v, ...a); })`;
       const tPtr = T.underlying(t) instanceof T.Pointer;
       if (!wantPtr && tPtr) code = this.isComposite((T.underlying(t) as T.Pointer).elem) ? `$L.nn(${code})` : `$L.nn(${code}).v`;
@@ -2160,4 +2137,23 @@ export function walkStmts(stmt: A.Stmt, visit: (s: A.Stmt) => void): void {
     case 'LabeledStmt': walkStmts(stmt.stmt, visit); break;
     default: break;
   }
+}
+
+/**
+ * Code and type of `code` (of type `t`) followed through the embedded fields `path`, dereferencing
+ * (nil-checked) each pointer on the way.
+ */
+function walkEmbedded(code: string, t: T.Type, path: number[]): { code: string; type: T.Type } {
+  for (const idx of path) {
+    let u = T.underlying(t);
+    if (u instanceof T.Pointer) {
+      code = `$L.nn(${code})`;
+      t = u.elem;
+      u = T.underlying(t);
+    }
+    const f = (u as T.Struct).fields[idx];
+    code = `${code}${prop(fieldKey(f.embedded ? embeddedName(f.type) : f.name, idx))}`;
+    t = f.type;
+  }
+  return { code, type: t };
 }
